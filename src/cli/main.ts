@@ -1,0 +1,99 @@
+import yargs from "yargs";
+import { InternalError, UsageError } from "../errors.js";
+import { generate } from "../generate.js";
+import type { Protocol } from "../model/types.js";
+import { toCard } from "../output/card.js";
+import { writeFiles } from "../output/files.js";
+import { toJson } from "../output/json.js";
+import { toMarkdown } from "../output/markdown.js";
+import { toText } from "../output/text.js";
+import { responseDate } from "../output/wire.js";
+import { findFramework, frameworksOf } from "../registry/index.js";
+import type { Style } from "../registry/types.js";
+import { listCodes, listFrameworks } from "./lists.js";
+import { OPTIONS, parseBody, parseCode, parseHeader, type OutputFormat } from "./options.js";
+
+type Args = Record<string, unknown>;
+
+async function snippetCommand(args: Args): Promise<string> {
+  const protocol = args.protocol as Protocol;
+  const code = parseCode(args.code, protocol);
+  const named = (args.framework as string[] | undefined) ?? [];
+  if (args.all && named.length) throw new UsageError("--all and --framework contradict each other; give one");
+  const format = args.format as OutputFormat | undefined;
+  if (args.out !== undefined && format !== undefined) throw new UsageError("--out writes code files; drop --format");
+  if (args.out !== undefined && !args.all && !named.length) throw new UsageError("--out needs --framework or --all to know what to write");
+  const everything = Boolean(args.all) || (format === "markdown" && !named.length);
+  const frameworks = everything ? frameworksOf(protocol) : [...new Set(named.map((n) => findFramework(protocol, n)))];
+  const overrides = {
+    body: parseBody(args.body as string | undefined, args["no-body"] as boolean | undefined),
+    headers: ((args.header as string[] | undefined) ?? []).map(parseHeader),
+    route: String(args.route),
+    method: String(args.method),
+  };
+  const date = responseDate();
+  const generated = await generate({
+    protocol,
+    code,
+    frameworks,
+    style: args.style as Style,
+    numeric: Boolean(args.numeric),
+    prettier: !args["no-format"],
+    overrides,
+    skipUnsupported: everything,
+  });
+  if (args.out !== undefined) return writeFiles(String(args.out), generated.snippets).join("\n") + "\n";
+  const chosen: OutputFormat = format ?? (everything ? "markdown" : "text");
+  if (chosen === "json") return toJson(generated);
+  if (chosen === "markdown") return toMarkdown(generated, date);
+  return frameworks.length ? toText(generated) : toCard(generated, date);
+}
+
+const EXAMPLES: [string, string][] = [
+  ["$0 202", "What 202 means, and its response on the wire"],
+  ["$0 202 -f fastapi", "A FastAPI handler answering 202 Accepted"],
+  ["$0 404 -f express -f go --style app", "Complete Express and Go programs answering 404"],
+  ["$0 202 --all > 202.md", "The reference page with every framework"],
+  ["$0 201 -f spring --body '{\"id\": 7}' -H 'Location: /items/7'", "Your own body and header"],
+  ["$0 429 -f django --format json", "The exact response and the code, for tools"],
+];
+
+/** Runs the CLI; returns what to print and the exit code (0 ok, 1 internal failure, 2 bad input). */
+export async function run(argv: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
+  let stdout = "";
+  const parser = yargs(argv)
+    .scriptName("snipgen")
+    .parserConfiguration({ "boolean-negation": false, "duplicate-arguments-array": true })
+    .command("list", "List the frameworks: id, title, language, aliases, formatter", (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format }), (a) => {
+      stdout = listFrameworks(a.protocol as Protocol, a.format as OutputFormat | undefined);
+    })
+    .command("codes", "List the status codes: code, reason, class, official, RFC", (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format }), (a) => {
+      stdout = listCodes(a.protocol as Protocol, a.format as OutputFormat | undefined);
+    })
+    .command("$0 <code>", "Print code that answers with this status code", (y) => y.positional("code", { type: "string", describe: "Status code, e.g. 202" }).options(OPTIONS), async (a) => {
+      stdout = await snippetCommand(a);
+    })
+    .example(EXAMPLES)
+    .epilog("Exit codes: 0 success, 1 internal or template failure, 2 bad input.")
+    .strict()
+    .help()
+    .alias("help", "h")
+    .version()
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      throw err instanceof UsageError || err instanceof InternalError ? err : new UsageError(msg ?? err?.message ?? "invalid arguments");
+    });
+  let helpOutput = "";
+  try {
+    await parser.parseAsync(argv, {}, (err, _argv, output) => {
+      if (!err) helpOutput = output;
+    });
+    return { stdout: stdout || helpOutput, stderr: "", exitCode: 0 };
+  } catch (err) {
+    const exitCode = err instanceof UsageError ? 2 : 1;
+    const text = err instanceof UsageError || err instanceof InternalError ? err.message : `internal error: ${(err as Error).stack ?? err}`;
+    const line = exitCode === 2 ? text.replace(/\s*\n\s*/g, "; ") : text;
+    return { stdout: "", stderr: `snipgen: ${line}\n`, exitCode };
+  }
+}

@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { UsageError } from "../errors.js";
+import { PROTOCOLS } from "../model/index.js";
+import { DEFAULTS, type BodyOverride, type Header } from "../model/spec.js";
+import type { JsonValue, Protocol } from "../model/types.js";
+import { STYLES, type Style } from "../registry/types.js";
+
+export const FORMATS = ["text", "markdown", "json"] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+/** The declared option schema: one place for names, types, defaults and help text. */
+export const OPTIONS = {
+  framework: { alias: "f", type: "string", array: true, description: "Framework id or alias (repeatable); see `snipgen list`" },
+  all: { alias: "a", type: "boolean", description: "Every framework, as the Markdown reference page" },
+  style: { type: "string", choices: STYLES as unknown as string[], default: "handler", description: "handler: the handler with its imports; app: a complete program that starts the server" },
+  format: { type: "string", choices: FORMATS as unknown as string[], description: "Output: text (code only; default with -f), markdown (default with --all), json" },
+  body: { type: "string", description: "Response body as JSON, or @file to read it from a file" },
+  "no-body": { type: "boolean", description: "Answer without a body (and without Content-Type)" },
+  header: { alias: "H", type: "string", array: true, description: 'Extra or replacement header "Name: value" (repeatable)' },
+  route: { type: "string", default: DEFAULTS.route, description: "Route the handler answers" },
+  method: { type: "string", default: DEFAULTS.method, description: "HTTP method the handler answers" },
+  numeric: { type: "boolean", description: "Write status codes as numbers instead of framework constants" },
+  out: { type: "string", description: "Write one file per framework into DIR/<framework>/ instead of printing" },
+  "no-format": { type: "boolean", description: "Skip prettier (JavaScript, Java output is printed as templated)" },
+  protocol: { type: "string", choices: PROTOCOLS as unknown as string[], default: "http", description: "Protocol of the status code" },
+} as const;
+
+export function parseCode(raw: unknown, protocol: Protocol): number {
+  const text = String(raw);
+  if (!/^\d+$/.test(text)) throw new UsageError(`status code must be a whole number, got ${JSON.stringify(text)}`);
+  const code = Number(text);
+  if (code < 100 || code > 599) throw new UsageError(`${protocol.toUpperCase()} status codes run from 100 to 599, got ${text}`);
+  return code;
+}
+
+export function parseHeader(raw: string): Header {
+  const colon = raw.indexOf(":");
+  if (colon < 0) throw new UsageError(`-H ${JSON.stringify(raw)}: expected "Name: value"`);
+  const name = raw.slice(0, colon).trim();
+  if (name === "") throw new UsageError(`-H ${JSON.stringify(raw)}: the header name is empty`);
+  return [name, raw.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, "")];
+}
+
+/** Line and column of a character offset, for JSON syntax errors. */
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split("\n");
+  return `line ${before.length}, column ${before.at(-1)!.length + 1}`;
+}
+
+export function parseJsonBody(text: string, source: string): JsonValue {
+  try {
+    return JSON.parse(text) as JsonValue;
+  } catch (err) {
+    const message = (err as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const where = at ? ` at ${lineColumn(text, Number(at[1]))}` : "";
+    const why = message.replace(/ in JSON at position \d+.*$/s, "").replace(/^Unexpected end of JSON input$/, "unexpected end of input");
+    throw new UsageError(`${source} is not valid JSON${where}: ${why}`);
+  }
+}
+
+export function parseBody(body: string | undefined, noBody: boolean | undefined): BodyOverride {
+  if (noBody && body !== undefined) throw new UsageError("--body and --no-body contradict each other; give one");
+  if (noBody) return { kind: "none" };
+  if (body === undefined) return { kind: "model" };
+  if (body.startsWith("@")) {
+    const path = body.slice(1);
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new UsageError(`--body @${path}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : "cannot be read"}`);
+    }
+    return { kind: "value", value: parseJsonBody(text, `--body @${path}`) };
+  }
+  return { kind: "value", value: parseJsonBody(body, "--body") };
+}
+
+export function parseStyle(raw: unknown): Style {
+  return raw as Style;
+}

@@ -1,0 +1,9 @@
+/** Bad input from the user: one line on stderr, nothing on stdout, exit code 2. */
+export class UsageError extends Error {
+  readonly exitCode = 2;
+}
+
+/** A failure of snipgen itself or of a template: exit code 1. */
+export class InternalError extends Error {
+  readonly exitCode = 1;
+}

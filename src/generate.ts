@@ -1,0 +1,66 @@
+import { UsageError } from "./errors.js";
+import { formatCode } from "./format/index.js";
+import { findCode, getModel } from "./model/index.js";
+import { buildSpec, type Overrides, type ResponseSpec } from "./model/spec.js";
+import type { CodeEntry, Protocol } from "./model/types.js";
+import { renderSnippet } from "./render/render.js";
+import type { FrameworkEntry, Style } from "./registry/types.js";
+
+export interface Request {
+  protocol: Protocol;
+  code: number;
+  frameworks: FrameworkEntry[];
+  style: Style;
+  numeric: boolean;
+  /** Run prettier on languages it supports (off with --no-format). */
+  prettier: boolean;
+  overrides: Overrides;
+  /** With --all, a framework that cannot answer the code is noted instead of failing the page. */
+  skipUnsupported: boolean;
+}
+
+export interface Snippet {
+  framework: FrameworkEntry;
+  style: Style;
+  code: string;
+}
+
+export interface Generated {
+  entry: CodeEntry;
+  spec: ResponseSpec;
+  snippets: Snippet[];
+  unsupported: { framework: FrameworkEntry; reason: string }[];
+}
+
+export function lookupCode(protocol: Protocol, code: number): CodeEntry {
+  const entry = findCode(protocol, code);
+  if (entry) return entry;
+  const known = getModel(protocol).codes;
+  const below = known.filter((c) => c.code < code).at(-1);
+  const above = known.find((c) => c.code > code);
+  const near = [below, above].filter((c) => c && Math.abs(c.code - code) <= 10).map((c) => `${c!.code} ${c!.reason}`);
+  const hint = near.length ? `; the nearest known: ${near.join(", ")}` : "";
+  throw new UsageError(`${code} is not a known ${protocol.toUpperCase()} status code${hint}; run "snipgen codes" to list them`);
+}
+
+/** Renders and formats every requested snippet before anything is printed: all or nothing. */
+export async function generate(req: Request): Promise<Generated> {
+  const entry = lookupCode(req.protocol, req.code);
+  const spec = buildSpec(req.protocol, entry, req.overrides);
+  const snippets: Snippet[] = [];
+  const unsupported: Generated["unsupported"] = [];
+  for (const fw of req.frameworks) {
+    let code: string;
+    try {
+      code = renderSnippet(fw, req.style, spec, req.numeric);
+    } catch (err) {
+      if (req.skipUnsupported && err instanceof UsageError) {
+        unsupported.push({ framework: fw, reason: err.message });
+        continue;
+      }
+      throw err;
+    }
+    snippets.push({ framework: fw, style: req.style, code: req.prettier ? await formatCode(code, fw.formatter) : code });
+  }
+  return { entry, spec, snippets, unsupported };
+}

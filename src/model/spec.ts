@@ -1,0 +1,135 @@
+import { UsageError } from "../errors.js";
+import { findCode, getModel } from "./index.js";
+import { compactJson } from "./json.js";
+import type { CodeEntry, JsonValue, Protocol } from "./types.js";
+
+export type Header = [name: string, value: string];
+
+/** One message on the wire: what a snippet must answer, byte for byte where bytes are ours to choose. */
+export interface WireMessage {
+  status: number;
+  reason: string;
+  /** Ordered; Content-Type first when there is a body. */
+  headers: Header[];
+  /** Compact JSON text of the body, or null when there is none. */
+  body: string | null;
+  bodyValue: JsonValue | undefined;
+  contentType: string | null;
+}
+
+/** The one normalized response every consumer (templates, wire preview, runtime tests) works from. */
+export interface ResponseSpec extends WireMessage {
+  protocol: Protocol;
+  route: string;
+  method: string;
+  /** For 1xx codes: the final response sent after the interim one. */
+  final: WireMessage | null;
+}
+
+export type BodyOverride = { kind: "model" } | { kind: "none" } | { kind: "value"; value: JsonValue };
+
+export interface Overrides {
+  body: BodyOverride;
+  headers: Header[];
+  route: string;
+  method: string;
+}
+
+export const DEFAULTS = { route: "/endpoint", method: "GET" } as const;
+export const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+export const JSON_CONTENT_TYPE = "application/json";
+
+/** Headers the frameworks compute themselves (or snipgen sets from the body): overriding them is unsafe. */
+const MANAGED_HEADERS = ["content-type", "content-length", "transfer-encoding", "date", "connection", "server", "trailer", "upgrade-insecure-requests"];
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const ROUTE = /^\/([A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*)?$/;
+const MAX_DEPTH = 64;
+
+export function validateHeader(name: string, value: string): void {
+  if (!TOKEN.test(name)) throw new UsageError(`header name ${JSON.stringify(name)} is not an HTTP token (letters, digits and !#$%&'*+.^_\`|~-)`);
+  if (/[\r\n\0]/.test(value)) throw new UsageError(`header ${name}: the value holds CR, LF or NUL, which would split the response`);
+  if (!/^[\t\x20-\x7e]*$/.test(value)) throw new UsageError(`header ${name}: the value must be printable ASCII (tab allowed)`);
+  if (MANAGED_HEADERS.includes(name.toLowerCase())) {
+    throw new UsageError(`header ${name} is set by the framework (or by snipgen from the body) and cannot be overridden`);
+  }
+}
+
+export function validateRoute(route: string): void {
+  if (!route.startsWith("/")) throw new UsageError(`--route must start with "/" (got ${JSON.stringify(route)})`);
+  if (!ROUTE.test(route)) {
+    throw new UsageError(`--route ${JSON.stringify(route)}: use letters, digits and . _ ~ - between single slashes, without a trailing slash (parameters and spaces are not supported)`);
+  }
+}
+
+export function normalizeMethod(method: string): string {
+  const upper = method.toUpperCase();
+  if (!TOKEN.test(method)) throw new UsageError(`--method ${JSON.stringify(method)} is not an HTTP method token`);
+  if (!(METHODS as readonly string[]).includes(upper)) {
+    throw new UsageError(`--method ${method}: snipgen supports ${METHODS.join(", ")} (HEAD is answered from the GET route)`);
+  }
+  return upper;
+}
+
+/** Rejects values no snippet language can hold exactly (lone surrogates) or parse (very deep nesting). */
+export function validateBodyValue(value: JsonValue, depth = 0): void {
+  if (depth > MAX_DEPTH) throw new UsageError(`--body is nested deeper than ${MAX_DEPTH} levels, more than some target languages can parse`);
+  if (typeof value === "string") {
+    if (/\p{Cs}/u.test(value)) throw new UsageError(`--body holds a lone surrogate (\\u${value.match(/\p{Cs}/u)![0].charCodeAt(0).toString(16)}), which is not Unicode text`);
+  } else if (Array.isArray(value)) {
+    for (const v of value) validateBodyValue(v, depth + 1);
+  } else if (value !== null && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      validateBodyValue(k, depth + 1);
+      validateBodyValue(v, depth + 1);
+    }
+  }
+}
+
+function message(status: number, reason: string, headers: Header[], bodyValue: JsonValue | undefined): WireMessage {
+  const hasBody = bodyValue !== undefined;
+  return {
+    status,
+    reason,
+    headers: hasBody ? [["Content-Type", JSON_CONTENT_TYPE], ...headers] : headers,
+    body: hasBody ? compactJson(bodyValue) : null,
+    bodyValue,
+    contentType: hasBody ? JSON_CONTENT_TYPE : null,
+  };
+}
+
+/** Merges the user's headers over the model's: same name (any case) replaces, a new one appends. */
+function mergeHeaders(entry: CodeEntry, user: Header[]): Header[] {
+  const merged: Header[] = entry.headers.map((h) => [h.name, h.value]);
+  for (const [name, value] of user) {
+    validateHeader(name, value);
+    const at = merged.findIndex(([n]) => n.toLowerCase() === name.toLowerCase());
+    if (at >= 0) merged[at] = [merged[at]![0], value];
+    else merged.push([name, value]);
+  }
+  return merged;
+}
+
+export function buildSpec(protocol: Protocol, entry: CodeEntry, overrides: Overrides): ResponseSpec {
+  validateRoute(overrides.route);
+  const method = normalizeMethod(overrides.method);
+  const headers = mergeHeaders(entry, overrides.headers);
+  const base = { protocol, route: overrides.route, method };
+  const userBody = overrides.body.kind === "value" ? overrides.body.value : undefined;
+  if (userBody !== undefined) validateBodyValue(userBody);
+
+  if (entry.code < 200) {
+    // An interim response carries no body; the body the user asks for goes into the final 200.
+    const ok = findCode(protocol, 200)!;
+    const finalBody = overrides.body.kind === "none" ? undefined : userBody ?? ok.body;
+    return { ...base, ...message(entry.code, entry.reason, headers, undefined), final: message(200, ok.reason, [], finalBody) };
+  }
+  if (!entry.bodyAllowed && userBody !== undefined) {
+    throw new UsageError(`${entry.code} ${entry.reason} cannot carry a body; drop --body`);
+  }
+  const bodyValue = !entry.bodyAllowed || overrides.body.kind === "none" ? undefined : userBody ?? entry.body;
+  return { ...base, ...message(entry.code, entry.reason, headers, bodyValue), final: null };
+}
+
+export function modelWireVersion(protocol: Protocol): string {
+  return getModel(protocol).wireVersion;
+}

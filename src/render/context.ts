@@ -1,0 +1,81 @@
+import { UsageError } from "../errors.js";
+import type { ResponseSpec, WireMessage } from "../model/spec.js";
+import type { JsonValue } from "../model/types.js";
+import type { FrameworkEntry, Style } from "../registry/types.js";
+
+/** What a template sees. Every user value in it reaches code only through a literal helper. */
+export interface TemplateContext {
+  style: Style;
+  route: string;
+  method: string;
+  methodLower: string;
+  port: number;
+  /** The final response the handler ends with (for 1xx codes, the 200 after the interim response). */
+  code: number;
+  reason: string;
+  /** How the framework writes the status: its constant, or the number with --numeric or when it has none. */
+  status: string;
+  statusIsConstant: boolean;
+  headers: { name: string; value: string }[];
+  /** The same headers as one object, for languages that pass headers as a map literal. */
+  headerMap: Record<string, string>;
+  hasBody: boolean;
+  body: JsonValue | null;
+  /** "object", "array", "string", "number", "boolean" or "null" (some APIs treat a top-level string specially). */
+  bodyKind: string;
+  bodyJson: string | null;
+  contentType: string | null;
+  /** The 1xx response sent first, or null. */
+  interim: { code: number; reason: string; status: string; statusIsConstant: boolean; headers: { name: string; value: string }[] } | null;
+  /** True when any status in the snippet is written as a constant (templates import the constants then). */
+  usesConstants: boolean;
+}
+
+function statusOf(fw: FrameworkEntry, code: number, numeric: boolean): { status: string; statusIsConstant: boolean } {
+  const constant = numeric ? undefined : fw.constants[String(code)];
+  return constant ? { status: constant, statusIsConstant: true } : { status: String(code), statusIsConstant: false };
+}
+
+const bodyHeaders = (m: WireMessage) =>
+  m.headers.filter(([n]) => n.toLowerCase() !== "content-type").map(([name, value]) => ({ name, value }));
+
+export function checkInterim(fw: FrameworkEntry, spec: ResponseSpec): void {
+  if (spec.final === null) return;
+  if (spec.status === 101) {
+    throw new UsageError(`${fw.id} cannot send 101 Switching Protocols from a handler: it is sent by the protocol upgrade itself (a WebSocket or h2c library)`);
+  }
+  if (!fw.interim.codes.includes(spec.status)) {
+    throw new UsageError(`${fw.id} cannot send ${spec.status} ${spec.reason}: ${fw.interim.whyNot}`);
+  }
+}
+
+export function buildContext(fw: FrameworkEntry, style: Style, spec: ResponseSpec, numeric: boolean): TemplateContext {
+  checkInterim(fw, spec);
+  const final = spec.final ?? spec;
+  const main = statusOf(fw, final.status, numeric);
+  const interim = spec.final ? { code: spec.status, reason: spec.reason, ...statusOf(fw, spec.status, numeric), headers: bodyHeaders(spec) } : null;
+  return {
+    style,
+    route: spec.route,
+    method: spec.method,
+    methodLower: spec.method.toLowerCase(),
+    port: fw.defaultPort,
+    code: final.status,
+    reason: final.reason,
+    ...main,
+    headers: bodyHeaders(final),
+    headerMap: Object.fromEntries(bodyHeaders(final).map((h) => [h.name, h.value])),
+    hasBody: final.body !== null,
+    body: final.bodyValue ?? null,
+    bodyKind: kindOf(final.bodyValue ?? null),
+    bodyJson: final.body,
+    contentType: final.contentType,
+    interim,
+    usesConstants: main.statusIsConstant || (interim?.statusIsConstant ?? false),
+  };
+}
+
+function kindOf(value: JsonValue): string {
+  if (value === null) return "null";
+  return Array.isArray(value) ? "array" : typeof value;
+}

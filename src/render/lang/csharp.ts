@@ -1,0 +1,40 @@
+import { compactJson } from "../../model/json.js";
+import type { JsonValue } from "../../model/types.js";
+import { hex, isInvisible, mapChars } from "./chars.js";
+import type { LanguageHelpers } from "./types.js";
+
+const SIMPLE: Record<string, string> = {
+  "\\": "\\\\",
+  '"': '\\"',
+  "\n": "\\n",
+  "\r": "\\r",
+  "\t": "\\t",
+  "\0": "\\0",
+  "\b": "\\b",
+  "\f": "\\f",
+};
+
+/** A regular C# string literal. `\u` escapes stay inside the literal in C#, unlike Java. */
+export function csString(s: string): string {
+  const body = mapChars(s, (ch, cp) => {
+    if (SIMPLE[ch]) return SIMPLE[ch];
+    if (!isInvisible(ch)) return undefined;
+    return cp < 0x10000 ? "\\u" + hex(cp, 4) : "\\U" + hex(cp, 8);
+  });
+  return '"' + body + '"';
+}
+
+/**
+ * JSON text as a C# 11 raw string literal (`"""{"a":1}"""`) when it can be one: a single-line raw
+ * string cannot start or end with a quote, contain `"""`, or hold a line separator.
+ */
+function csJsonText(json: string): string {
+  const raw = !json.startsWith('"') && !json.endsWith('"') && !json.includes('"""') && ![...json].some(isInvisible);
+  return raw ? `"""${json}"""` : csString(json);
+}
+
+export const csharp: LanguageHelpers = {
+  string: csString,
+  literal: (value: JsonValue) => (typeof value === "string" ? csString(value) : csJsonText(compactJson(value))),
+  jsonText: csJsonText,
+};

@@ -1,0 +1,38 @@
+import { compactJson } from "../../model/json.js";
+import type { JsonValue } from "../../model/types.js";
+import { hex, isInvisible, mapChars } from "./chars.js";
+import type { LanguageHelpers } from "./types.js";
+
+const SIMPLE: Record<string, string> = {
+  "\\": "\\\\",
+  '"': '\\"',
+  "\n": "\\n",
+  "\r": "\\r",
+  "\t": "\\t",
+  "\u0007": "\\a",
+  "\b": "\\b",
+  "\f": "\\f",
+  "\v": "\\v",
+};
+
+/** An interpreted Go string literal, escaped as strconv.Quote would (UTF-8 kept, invisibles escaped). */
+export function goString(s: string): string {
+  const body = mapChars(s, (ch, cp) => {
+    if (SIMPLE[ch]) return SIMPLE[ch];
+    if (!isInvisible(ch)) return undefined;
+    if (cp < 0x80) return "\\x" + hex(cp, 2);
+    return cp < 0x10000 ? "\\u" + hex(cp, 4) : "\\U" + hex(cp, 8);
+  });
+  return '"' + body + '"';
+}
+
+/** JSON text reads best as a raw string; Go raw strings cannot hold a backquote or a carriage return. */
+function goJsonText(json: string): string {
+  return /[`\r]/.test(json) || [...json].some(isInvisible) ? goString(json) : "`" + json + "`";
+}
+
+export const go: LanguageHelpers = {
+  string: goString,
+  literal: (value: JsonValue) => (typeof value === "string" ? goString(value) : goJsonText(compactJson(value))),
+  jsonText: goJsonText,
+};

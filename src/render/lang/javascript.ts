@@ -1,0 +1,42 @@
+import type { JsonValue } from "../../model/types.js";
+import { hex, isInvisible, mapChars } from "./chars.js";
+import type { LanguageHelpers } from "./types.js";
+
+const SIMPLE: Record<string, string> = {
+  "\\": "\\\\",
+  '"': '\\"',
+  "\n": "\\n",
+  "\r": "\\r",
+  "\t": "\\t",
+  "\b": "\\b",
+  "\f": "\\f",
+};
+
+/** A double-quoted JavaScript string; `${` is inert in double quotes, line separators are escaped. */
+export function jsString(s: string): string {
+  const body = mapChars(s, (ch, cp) => {
+    if (SIMPLE[ch]) return SIMPLE[ch];
+    if (!isInvisible(ch)) return undefined;
+    return cp < 0x10000 ? "\\u" + hex(cp, 4) : "\\u{" + hex(cp, 1) + "}";
+  });
+  return '"' + body + '"';
+}
+
+/** An object key: `"__proto__": v` would set the prototype instead of a property, so that one is computed. */
+function jsKey(k: string): string {
+  return k === "__proto__" ? `[${jsString(k)}]` : jsString(k);
+}
+
+/** A one-line JavaScript literal; prettier lays it out afterwards. */
+export function jsLiteral(value: JsonValue): string {
+  if (value === null || typeof value !== "object") return typeof value === "string" ? jsString(value) : String(value);
+  if (Array.isArray(value)) return "[" + value.map(jsLiteral).join(", ") + "]";
+  const entries = Object.entries(value).map(([k, v]) => `${jsKey(k)}: ${jsLiteral(v)}`);
+  return entries.length ? "{ " + entries.join(", ") + " }" : "{}";
+}
+
+export const javascript: LanguageHelpers = {
+  string: jsString,
+  literal: (value) => jsLiteral(value),
+  jsonText: jsString,
+};

@@ -1,0 +1,52 @@
+import type { JsonValue } from "../../model/types.js";
+import { layout, type LayoutNode, type LayoutStyle } from "../layout.js";
+import { hex, isInvisible, mapChars } from "./chars.js";
+import type { LanguageHelpers } from "./types.js";
+
+const SIMPLE: Record<string, string> = {
+  "\\": "\\\\",
+  '"': '\\"',
+  // "#" starts interpolation ("#{x}", "#@x", "#$x") inside double quotes: always escape it.
+  "#": "\\#",
+  "\n": "\\n",
+  "\r": "\\r",
+  "\t": "\\t",
+  "\u001b": "\\e",
+};
+
+/** A double-quoted Ruby string (the Rails style) that evaluates to exactly `s`, never interpolating. */
+export function rbString(s: string): string {
+  const body = mapChars(s, (ch, cp) => {
+    if (SIMPLE[ch]) return SIMPLE[ch];
+    if (!isInvisible(ch)) return undefined;
+    return cp < 0x10000 ? "\\u" + hex(cp, 4) : "\\u{" + hex(cp, 1) + "}";
+  });
+  return '"' + body + '"';
+}
+
+const SYMBOL_KEY = /^[a-z_][a-z0-9_]*$/;
+
+function node(value: JsonValue): LayoutNode {
+  if (value === null) return { kind: "atom", text: "nil" };
+  if (typeof value === "boolean" || typeof value === "number") return { kind: "atom", text: String(value) };
+  if (typeof value === "string") return { kind: "atom", text: rbString(value) };
+  if (Array.isArray(value)) {
+    return { kind: "group", open: "[", close: "]", entries: value.map((v) => ({ prefix: "", value: node(v) })) };
+  }
+  const keys = Object.keys(value);
+  // `key:` shorthand only when every key allows it, so one hash never mixes both styles.
+  const symbols = keys.every((k) => SYMBOL_KEY.test(k));
+  const entries = keys.map((k) => ({
+    prefix: symbols ? `${k}: ` : `${rbString(k)} => `,
+    value: node(value[k]!),
+  }));
+  return { kind: "group", open: "{", close: "}", entries };
+}
+
+const RUBOCOP: LayoutStyle = { width: 120, indentUnit: "  ", trailingComma: false, padInside: true };
+
+export const ruby: LanguageHelpers = {
+  string: rbString,
+  literal: (value, indent, column, tail = 0) => layout(node(value), RUBOCOP, " ".repeat(indent), column, tail),
+  jsonText: rbString,
+};

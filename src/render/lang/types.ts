@@ -1,0 +1,18 @@
+import type { JsonValue } from "../../model/types.js";
+
+/**
+ * What a language must provide so templates never paste text into code:
+ * every value goes through one of these.
+ */
+export interface LanguageHelpers {
+  /** A string literal that evaluates to exactly `s`. */
+  string(s: string): string;
+  /**
+   * A literal that evaluates to the JSON value, laid out for a line indented by `indent` spaces, starting
+   * at `column`, with `tail` columns of code after it (languages without a formatter at generation time
+   * lay long literals out as their formatter would).
+   */
+  literal(value: JsonValue, indent: number, column: number, tail: number): string;
+  /** A string literal holding the JSON text `json` (compact, printable), as readable as the language allows. */
+  jsonText(json: string): string;
+}
