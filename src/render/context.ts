@@ -24,6 +24,8 @@ export interface TemplateContext {
   /** "object", "array", "string", "number", "boolean" or "null" (some APIs treat a top-level string specially). */
   bodyKind: string;
   bodyJson: string | null;
+  /** True when an object in the body has an integer-like key ("2"), which JavaScript objects move first. */
+  bodyHasIndexKeys: boolean;
   contentType: string | null;
   /** The 1xx response sent first, or null. */
   interim: { code: number; reason: string; status: string; statusIsConstant: boolean; headers: { name: string; value: string }[] } | null;
@@ -69,6 +71,7 @@ export function buildContext(fw: FrameworkEntry, style: Style, spec: ResponseSpe
     body: final.bodyValue ?? null,
     bodyKind: kindOf(final.bodyValue ?? null),
     bodyJson: final.body,
+    bodyHasIndexKeys: hasIndexKeys(final.bodyValue ?? null),
     contentType: final.contentType,
     interim,
     usesConstants: main.statusIsConstant || (interim?.statusIsConstant ?? false),
@@ -78,4 +81,10 @@ export function buildContext(fw: FrameworkEntry, style: Style, spec: ResponseSpe
 function kindOf(value: JsonValue): string {
   if (value === null) return "null";
   return Array.isArray(value) ? "array" : typeof value;
+}
+
+function hasIndexKeys(value: JsonValue): boolean {
+  if (value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) return value.some(hasIndexKeys);
+  return Object.entries(value).some(([k, v]) => /^(0|[1-9]\d*)$/.test(k) || hasIndexKeys(v));
 }

@@ -1,0 +1,48 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const BIN = `${ROOT}bin/snipgen`;
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+/** Runs the built bin/snipgen as a process, as a user or an editor task would. */
+export function snipgen(args: string[], options: { env?: Record<string, string>; cwd?: string; input?: string } = {}): RunResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: "utf8",
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, SOURCE_DATE_EPOCH: "1772020800", ...options.env },
+    input: options.input ?? "",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+/** The JSON document of `snipgen <code> -f <framework> --format json ...`; throws with stderr on failure. */
+export function snipgenJson(args: string[]): SnipgenDocument {
+  const r = snipgen([...args, "--format", "json"]);
+  if (r.status !== 0) throw new Error(`snipgen ${args.join(" ")} failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout) as SnipgenDocument;
+}
+
+export interface WireJson {
+  status: number;
+  reason: string;
+  headers: [string, string][];
+  body: string | null;
+}
+
+export interface SnipgenDocument {
+  protocol: string;
+  code: number;
+  reason: string;
+  route: string;
+  method: string;
+  response: WireJson & { final?: WireJson };
+  snippets: { framework: string; title: string; language: string; style: string; filename: string; code: string }[];
+  unsupported: { framework: string; reason: string }[];
+}

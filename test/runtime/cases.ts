@@ -1,0 +1,45 @@
+/**
+ * The runtime matrix: which snipgen invocations every framework must answer correctly when run for real.
+ * Each case gets a route of its own, so a host may serve many cases from one process.
+ */
+export interface RuntimeCase {
+  /** Short unique name, used in messages and as part of the route. */
+  name: string;
+  code: number;
+  /** Extra snipgen arguments (body, headers, method, route). */
+  args: string[];
+}
+
+export const RUNTIME_CODES = [200, 201, 202, 204, 301, 302, 303, 307, 308, 400, 401, 403, 404, 405, 409, 410, 418, 422, 429, 451, 500, 501, 503, 504];
+
+/** Bodies that break naive code generators: every JSON type, quoting, interpolation syntaxes, separators. */
+export const HOSTILE_BODIES: Record<string, unknown> = {
+  nested: { items: [1, [2, [3, { deep: true }]], { "": null }], count: -12.5e3, ok: false, none: null, list: [] },
+  quotes: { message: `"double" 'single' \`back\` \\ backslash \\n not-a-newline`, "key \"with\" quotes": "'" },
+  interpolation: { js: "${process.exit(1)}", ruby: "#{exit!} #@x #$y", shell: "$HOME $(id)", python: "{0} %s {{x}}", php: "<?php ?>", comment: "*/ /* -- # //" },
+  whitespace: { text: "line1\nline2\r\n\ttabbed\u0000nul\u0007bell\u001besc", separators: "a\u2028b\u2029c\u0085d" },
+  unicode: { "ключ": "значение", emoji: "😀 🇻🇳", cjk: "漢字テスト", rtl: "שלום", zero_width: "a\u200bb\ufeffc", combining: "e\u0301" },
+  toplevel_array: [{ id: 1 }, { id: 2 }],
+  toplevel_string: "just a \"string\"",
+  key_order: { zulu: 1, alpha: 2, mike: 3, "10": "numeric-looking key", "2": "another" },
+  proto: { __proto__: { polluted: true }, constructor: "c", toString: "t" } as unknown,
+};
+
+function fixProto(): unknown {
+  // A literal __proto__ key in an object literal sets the prototype; build the hostile value by parsing JSON.
+  return JSON.parse('{"__proto__": {"polluted": true}, "constructor": "c", "toString": "t"}');
+}
+HOSTILE_BODIES.proto = fixProto();
+
+export function runtimeCases(): RuntimeCase[] {
+  const cases: RuntimeCase[] = RUNTIME_CODES.map((code) => ({ name: `code-${code}`, code, args: [] }));
+  for (const [name, body] of Object.entries(HOSTILE_BODIES)) {
+    cases.push({ name: `body-${name}`, code: 200, args: ["--body", JSON.stringify(body)] });
+  }
+  cases.push({ name: "header-retry-after", code: 503, args: ["-H", "Retry-After: 120"] });
+  cases.push({ name: "header-custom", code: 202, args: ["-H", "X-Request-Id: \"quoted\" 'single' \\ ${x} #{y}", "-H", "Location: /tasks/42"] });
+  cases.push({ name: "post-other-route", code: 201, args: ["--method", "POST", "--route", "/orders/new-order"] });
+  cases.push({ name: "put-no-body", code: 200, args: ["--method", "PUT", "--no-body"] });
+  cases.push({ name: "delete-numeric", code: 410, args: ["--method", "DELETE", "--numeric"] });
+  return cases.map((c, i) => (c.args.includes("--route") ? c : { ...c, args: [...c.args, "--route", `/case/${i}-${c.name}`] }));
+}
