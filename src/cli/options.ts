@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { UsageError } from "../errors.js";
+import { JsonSyntaxError, parseJson } from "../model/json.js";
 import { PROTOCOLS } from "../model/index.js";
 import { DEFAULTS, type BodyOverride, type Header } from "../model/spec.js";
 import type { JsonValue, Protocol } from "../model/types.js";
@@ -41,21 +42,12 @@ export function parseHeader(raw: string): Header {
   return [name, raw.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, "")];
 }
 
-/** Line and column of a character offset, for JSON syntax errors. */
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset).split("\n");
-  return `line ${before.length}, column ${before.at(-1)!.length + 1}`;
-}
-
 export function parseJsonBody(text: string, source: string): JsonValue {
   try {
-    return JSON.parse(text) as JsonValue;
+    return parseJson(text);
   } catch (err) {
-    const message = (err as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const where = at ? ` at ${lineColumn(text, Number(at[1]))}` : "";
-    const why = message.replace(/ in JSON at position \d+.*$/s, "").replace(/^Unexpected end of JSON input$/, "unexpected end of input");
-    throw new UsageError(`${source} is not valid JSON${where}: ${why}`);
+    if (!(err instanceof JsonSyntaxError)) throw err;
+    throw new UsageError(`${source}: line ${err.line}, column ${err.column}: ${err.message}`);
   }
 }
 

@@ -1,16 +1,118 @@
-import type { JsonValue } from "./types.js";
+import type { JsonObject, JsonValue, PlainJson } from "./types.js";
 
-/**
- * Compact JSON text with every invisible character (U+2028, U+2029, other format and control code
- * points JSON.stringify leaves raw) written as a \u escape: the same value, safe in any string literal.
- */
+export const isObject = (v: JsonValue): v is JsonObject => v instanceof Map;
+
+/** Converts model data (plain objects) into snipgen's ordered form. */
+export function fromPlain(value: PlainJson): JsonValue {
+  if (Array.isArray(value)) return value.map(fromPlain);
+  if (value !== null && typeof value === "object") return new Map(Object.entries(value).map(([k, v]) => [k, fromPlain(v)]));
+  return value;
+}
+
+// Invisible characters JSON.stringify leaves raw; written as \u escapes the text is the same value and safe in any literal.
+const INVISIBLE_IN_JSON = /[\u007f-\u009f\u00ad\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+
+function jsonString(s: string): string {
+  return JSON.stringify(s).replace(INVISIBLE_IN_JSON, (ch) => "\\u" + ch.charCodeAt(0).toString(16).padStart(4, "0"));
+}
+
+/** Compact JSON text, keys in their order, every invisible character escaped. */
 export function compactJson(value: JsonValue): string {
-  return JSON.stringify(value).replace(/[\u007f-\u009f\u00ad\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g, (ch) =>
-    "\\u" + ch.charCodeAt(0).toString(16).padStart(4, "0"),
-  );
+  if (typeof value === "string") return jsonString(value);
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(compactJson).join(",")}]`;
+  return `{${[...value].map(([k, v]) => `${jsonString(k)}:${compactJson(v)}`).join(",")}}`;
 }
 
 /** Byte length of text as UTF-8 (what Content-Length counts). */
 export function utf8Length(text: string): number {
   return Buffer.byteLength(text, "utf8");
+}
+
+export class JsonSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Parses JSON text keeping key order. Errors carry line and column; numbers that a double cannot hold
+ * exactly (integers beyond 2^53, overflow to infinity) are errors too, since the snippet would print a
+ * different number than the one given.
+ */
+export function parseJson(text: string): JsonValue {
+  let i = 0;
+  const fail = (what: string): never => {
+    const before = text.slice(0, i).split("\n");
+    throw new JsonSyntaxError(what, before.length, before.at(-1)!.length + 1);
+  };
+  const ws = () => {
+    while (i < text.length && " \t\n\r".includes(text[i]!)) i++;
+  };
+  const string = (): string => {
+    const m = /^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/.exec(text.slice(i, i + 1 + text.length));
+    if (!m) {
+      // Point at the offending character inside the string.
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"' && text[j]! >= " ") j += text[j] === "\\" ? 2 : 1;
+      i = j;
+      return fail(j >= text.length ? "invalid JSON, unterminated string" : text[j] === '"' ? "invalid JSON, invalid escape in string" : "invalid JSON, control character in string (escape it)");
+    }
+    i += m[0].length;
+    return JSON.parse(m[0]) as string;
+  };
+  const value = (depth: number): JsonValue => {
+    ws();
+    const ch = text[i];
+    if (ch === undefined) return fail("invalid JSON, unexpected end of input");
+    if (ch === "{") {
+      i++;
+      const obj: JsonObject = new Map();
+      ws();
+      if (text[i] === "}") return i++, obj;
+      for (;;) {
+        ws();
+        if (text[i] !== '"') fail("invalid JSON, expected a property name in double quotes");
+        const key = string();
+        ws();
+        if (text[i] !== ":") fail("invalid JSON, expected ':' after the property name");
+        i++;
+        obj.set(key, value(depth + 1));
+        ws();
+        if (text[i] === ",") i++;
+        else if (text[i] === "}") return i++, obj;
+        else fail("invalid JSON, expected ',' or '}'");
+      }
+    }
+    if (ch === "[") {
+      i++;
+      const arr: JsonValue[] = [];
+      ws();
+      if (text[i] === "]") return i++, arr;
+      for (;;) {
+        arr.push(value(depth + 1));
+        ws();
+        if (text[i] === ",") i++;
+        else if (text[i] === "]") return i++, arr;
+        else fail("invalid JSON, expected ',' or ']'");
+      }
+    }
+    if (ch === '"') return string();
+    const m = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+    if (!m) return fail(`invalid JSON, unexpected character ${JSON.stringify(ch)}`);
+    const parsed = JSON.parse(m[0]) as JsonValue;
+    if (typeof parsed === "number" && (!Number.isFinite(parsed) || (/^-?\d+$/.test(m[0]) && !Number.isSafeInteger(parsed)))) {
+      fail(`the number ${m[0]} cannot be kept exactly (beyond 2^53 or out of range); write it as a string`);
+    }
+    i += m[0].length;
+    return parsed;
+  };
+  const result = value(0);
+  ws();
+  if (i < text.length) fail("invalid JSON, unexpected text after the JSON value");
+  return result;
 }

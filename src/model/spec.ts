@@ -1,6 +1,6 @@
 import { UsageError } from "../errors.js";
 import { findCode, getModel } from "./index.js";
-import { compactJson } from "./json.js";
+import { compactJson, fromPlain } from "./json.js";
 import type { CodeEntry, JsonValue, Protocol } from "./types.js";
 
 export type Header = [name: string, value: string];
@@ -77,8 +77,8 @@ export function validateBodyValue(value: JsonValue, depth = 0): void {
     if (/\p{Cs}/u.test(value)) throw new UsageError(`--body holds a lone surrogate (\\u${value.match(/\p{Cs}/u)![0].charCodeAt(0).toString(16)}), which is not Unicode text`);
   } else if (Array.isArray(value)) {
     for (const v of value) validateBodyValue(v, depth + 1);
-  } else if (value !== null && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
+  } else if (value instanceof Map) {
+    for (const [k, v] of value) {
       validateBodyValue(k, depth + 1);
       validateBodyValue(v, depth + 1);
     }
@@ -120,13 +120,13 @@ export function buildSpec(protocol: Protocol, entry: CodeEntry, overrides: Overr
   if (entry.code < 200) {
     // An interim response carries no body; the body the user asks for goes into the final 200.
     const ok = findCode(protocol, 200)!;
-    const finalBody = overrides.body.kind === "none" ? undefined : userBody ?? ok.body;
+    const finalBody = overrides.body.kind === "none" ? undefined : userBody ?? fromPlain(ok.body);
     return { ...base, ...message(entry.code, entry.reason, headers, undefined), final: message(200, ok.reason, [], finalBody) };
   }
   if (!entry.bodyAllowed && userBody !== undefined) {
     throw new UsageError(`${entry.code} ${entry.reason} cannot carry a body; drop --body`);
   }
-  const bodyValue = !entry.bodyAllowed || overrides.body.kind === "none" ? undefined : userBody ?? entry.body;
+  const bodyValue = !entry.bodyAllowed || overrides.body.kind === "none" ? undefined : userBody ?? fromPlain(entry.body);
   return { ...base, ...message(entry.code, entry.reason, headers, bodyValue), final: null };
 }
 

@@ -2,7 +2,15 @@
 
 export type Protocol = "http";
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+/**
+ * A JSON value as snipgen carries it. Objects are Maps so key order survives exactly as written
+ * (a plain JavaScript object would move integer-like keys such as "2" to the front).
+ */
+export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
+export type JsonObject = Map<string, JsonValue>;
+
+/** JSON as stored in the model's data files (plain objects; no integer-like keys there). */
+export type PlainJson = null | boolean | number | string | PlainJson[] | { [key: string]: PlainJson };
 
 /** A header a code requires or recommends, with an example value used when the user gives none. */
 export interface HeaderRule {
@@ -33,7 +41,7 @@ export interface CodeEntry {
   bodyAllowed: boolean;
   headers: HeaderRule[];
   /** The default example body (null where bodyAllowed is false). */
-  body: JsonValue;
+  body: PlainJson;
 }
 
 export interface ProtocolModel {

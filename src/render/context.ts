@@ -18,7 +18,7 @@ export interface TemplateContext {
   statusIsConstant: boolean;
   headers: { name: string; value: string }[];
   /** The same headers as one object, for languages that pass headers as a map literal. */
-  headerMap: Record<string, string>;
+  headerMap: JsonValue;
   hasBody: boolean;
   body: JsonValue | null;
   /** "object", "array", "string", "number", "boolean" or "null" (some APIs treat a top-level string specially). */
@@ -66,7 +66,7 @@ export function buildContext(fw: FrameworkEntry, style: Style, spec: ResponseSpe
     reason: final.reason,
     ...main,
     headers: bodyHeaders(final),
-    headerMap: Object.fromEntries(bodyHeaders(final).map((h) => [h.name, h.value])),
+    headerMap: new Map(bodyHeaders(final).map((h) => [h.name, h.value])),
     hasBody: final.body !== null,
     body: final.bodyValue ?? null,
     bodyKind: kindOf(final.bodyValue ?? null),
@@ -80,11 +80,11 @@ export function buildContext(fw: FrameworkEntry, style: Style, spec: ResponseSpe
 
 function kindOf(value: JsonValue): string {
   if (value === null) return "null";
-  return Array.isArray(value) ? "array" : typeof value;
+  return Array.isArray(value) ? "array" : value instanceof Map ? "object" : typeof value;
 }
 
 function hasIndexKeys(value: JsonValue): boolean {
   if (value === null || typeof value !== "object") return false;
   if (Array.isArray(value)) return value.some(hasIndexKeys);
-  return Object.entries(value).some(([k, v]) => /^(0|[1-9]\d*)$/.test(k) || hasIndexKeys(v));
+  return [...value].some(([k, v]) => /^(0|[1-9]\d*)$/.test(k) || hasIndexKeys(v));
 }

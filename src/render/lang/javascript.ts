@@ -31,7 +31,7 @@ function jsKey(k: string): string {
 export function jsLiteral(value: JsonValue): string {
   if (value === null || typeof value !== "object") return typeof value === "string" ? jsString(value) : String(value);
   if (Array.isArray(value)) return "[" + value.map(jsLiteral).join(", ") + "]";
-  const entries = Object.entries(value).map(([k, v]) => `${jsKey(k)}: ${jsLiteral(v)}`);
+  const entries = [...value].map(([k, v]) => `${jsKey(k)}: ${jsLiteral(v)}`);
   return entries.length ? "{ " + entries.join(", ") + " }" : "{}";
 }
 

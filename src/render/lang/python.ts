@@ -29,7 +29,7 @@ function node(value: JsonValue): LayoutNode {
   if (Array.isArray(value)) {
     return { kind: "group", open: "[", close: "]", entries: value.map((v) => ({ prefix: "", value: node(v) })) };
   }
-  const entries = Object.entries(value).map(([k, v]) => ({ prefix: pyString(k) + ": ", value: node(v) }));
+  const entries = [...value].map(([k, v]) => ({ prefix: pyString(k) + ": ", value: node(v) }));
   return { kind: "group", open: "{", close: "}", entries };
 }
 

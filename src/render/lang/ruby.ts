@@ -33,12 +33,12 @@ function node(value: JsonValue): LayoutNode {
   if (Array.isArray(value)) {
     return { kind: "group", open: "[", close: "]", entries: value.map((v) => ({ prefix: "", value: node(v) })) };
   }
-  const keys = Object.keys(value);
+  const keys = [...value.keys()];
   // `key:` shorthand only when every key allows it, so one hash never mixes both styles.
   const symbols = keys.every((k) => SYMBOL_KEY.test(k));
   const entries = keys.map((k) => ({
     prefix: symbols ? `${k}: ` : `${rbString(k)} => `,
-    value: node(value[k]!),
+    value: node(value.get(k)!),
   }));
   return { kind: "group", open: "{", close: "}", entries };
 }
