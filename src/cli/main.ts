@@ -82,6 +82,7 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((msg, err) => {
+      if (msg?.startsWith("Not enough non-option arguments")) throw new UsageError('missing the status code: try "snipgen 202 -f fastapi", or see snipgen --help');
       throw err instanceof UsageError || err instanceof InternalError ? err : new UsageError(msg ?? err?.message ?? "invalid arguments");
     });
   let helpOutput = "";

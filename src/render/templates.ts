@@ -1,11 +1,16 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { InternalError } from "../errors.js";
 import type { Protocol } from "../model/types.js";
 
-/** The shipped templates folder: <package>/templates (this file is bundled into <package>/dist). */
-export const TEMPLATES_DIR = fileURLToPath(new URL("../templates/", import.meta.url));
+/**
+ * The shipped templates folder, <package>/templates: one level above this file once bundled into
+ * <package>/dist, two levels above it when src/ runs unbundled (tests importing the pipeline through tsx).
+ */
+export const TEMPLATES_DIR = [new URL("../templates/", import.meta.url), new URL("../../templates/", import.meta.url)]
+  .map((url) => fileURLToPath(url))
+  .find((dir) => existsSync(dir)) ?? fileURLToPath(new URL("../templates/", import.meta.url));
 
 /** One template per framework; it renders both styles (the context's `style` tells which). */
 export function templatePath(protocol: Protocol, id: string): string {

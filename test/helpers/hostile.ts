@@ -1,0 +1,23 @@
+/** Strings that break naive escapers: quotes, escapes, every interpolation syntax, invisible and astral characters. */
+export const HOSTILE_STRINGS: string[] = [
+  "",
+  `"double" 'single' \`back\``,
+  "back\\slash \\\\ double \\n not-a-newline \\",
+  "${process.exit(1)} `${x}`",
+  "#{exit!} #@ivar #$gvar #",
+  "$x $HOME $(id) %s %d {0} {{x}} {{{y}}}",
+  "*/ /* // -- <!-- --> ?> <?php",
+  '""" \'\'\' "" \'\'',
+  "line1\nline2\r\nline3\rend",
+  "\t tab \v vtab \f formfeed \b backspace",
+  "\u0000 nul \u0001 \u0007 bell \u001b esc \u007f del",
+  "\u0085 nel \u00a0 nbsp \u00ad shy",
+  "\u2028 line-separator \u2029 paragraph-separator",
+  "\ufeff bom \u200b zwsp \u200e lrm \u202e rlo",
+  "😀 astral 🇻🇳 flag \u{1f600} \u{10ffff}",
+  "e\u0301 combining, 漢字, ключ, שלום",
+  "\\u000a java unicode escape text \\u0022 \\u005c",
+  "\\x41 \\101 \\U0001F600 \\e \\0",
+  "%{x} ${ #{ {{ }} } ",
+  "a".repeat(5000),
+];

@@ -1,0 +1,151 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { getModel } from "../../src/model/index.js";
+import { compactJson, parseJson } from "../../src/model/json.js";
+import { buildSpec, DEFAULTS, type Overrides } from "../../src/model/spec.js";
+import { frameworksOf } from "../../src/registry/index.js";
+
+const model = getModel("http");
+const entry = (code: number) => model.codes.find((c) => c.code === code)!;
+const defaults = (more: Partial<Overrides> = {}): Overrides => ({ body: { kind: "model" }, headers: [], route: DEFAULTS.route, method: DEFAULTS.method, ...more });
+const snake = (reason: string) => reason.toLowerCase().replace(/'/g, "").replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+
+describe("the HTTP model", () => {
+  it("holds every IANA-registered code with the RFC 9110 reason phrases", () => {
+    const official = model.codes.filter((c) => c.official).map((c) => c.code);
+    const iana = [100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511];
+    assert.deepEqual(official, iana);
+    assert.equal(entry(413).reason, "Content Too Large");
+    assert.equal(entry(422).reason, "Unprocessable Content");
+    assert.equal(entry(416).reason, "Range Not Satisfiable");
+    assert.equal(entry(421).reason, "Misdirected Request");
+  });
+
+  it("flags the common unofficial codes with their origin", () => {
+    for (const code of [418, 419, 420, 444, 494, 495, 496, 497, 499, 509, 520, 521, 522, 523, 524, 525, 526, 530]) {
+      assert.equal(entry(code).official, false, String(code));
+      assert.ok(entry(code).origin, `${code} names who uses it`);
+    }
+  });
+
+  it("has codes in order, no duplicates, and a link and description for each", () => {
+    const codes = model.codes.map((c) => c.code);
+    assert.deepEqual(codes, [...new Set(codes)].sort((a, b) => a - b));
+    for (const c of model.codes) {
+      assert.match(c.link, /^https:\/\//, String(c.code));
+      assert.ok(c.description.length > 60, `${c.code} has a real description`);
+      if (c.official) assert.match(c.rfc, /^RFC \d+$/, String(c.code));
+    }
+  });
+
+  it("allows no body exactly for 1xx, 204, 205 and 304", () => {
+    for (const c of model.codes) {
+      const none = c.code < 200 || [204, 205, 304].includes(c.code);
+      assert.equal(c.bodyAllowed, !none, String(c.code));
+      if (none) assert.equal(c.body, null, String(c.code));
+      else assert.notEqual(c.body, null, String(c.code));
+    }
+  });
+
+  it("gives 4xx and 5xx the error body, and 202 the seed's body", () => {
+    for (const c of model.codes.filter((c) => c.code >= 400)) {
+      assert.deepEqual(c.body, { error: snake(c.reason), message: c.reason }, String(c.code));
+    }
+    assert.equal(compactJson(parseJson(JSON.stringify(entry(202).body))), '{"status":"accepted","task_id":"abc-123"}');
+  });
+
+  it("requires the headers the RFCs require", () => {
+    const required: [number, string][] = [[201, "Location"], [301, "Location"], [302, "Location"], [303, "Location"], [307, "Location"], [308, "Location"], [401, "WWW-Authenticate"], [405, "Allow"], [407, "Proxy-Authenticate"], [416, "Content-Range"], [426, "Upgrade"]];
+    for (const [code, name] of required) {
+      assert.ok(entry(code).headers.some((h) => h.name === name && h.rule === "required" && h.value), `${code} requires ${name}`);
+    }
+    for (const code of [429, 503]) assert.ok(entry(code).headers.some((h) => h.name === "Retry-After"), `${code} recommends Retry-After`);
+  });
+
+  it("names only constants that map to their own code's number", () => {
+    // Constants embed the code in most frameworks' naming; where they do, the number must match.
+    for (const fw of frameworksOf("http")) {
+      for (const [code, name] of Object.entries(fw.constants)) {
+        assert.ok(model.codes.some((c) => String(c.code) === code), `${fw.id} names ${code}, which the model lacks`);
+        const digits = /(\d{3})/.exec(name);
+        if (digits) assert.equal(digits[1], code, `${fw.id}: ${name} is not ${code}`);
+      }
+    }
+  });
+});
+
+describe("ResponseSpec", () => {
+  it("is the model's response by default: Content-Type first, then the rule headers", () => {
+    const spec = buildSpec("http", entry(201), defaults());
+    assert.equal(spec.status, 201);
+    assert.deepEqual(spec.headers[0], ["Content-Type", "application/json"]);
+    assert.deepEqual(spec.headers[1], ["Location", entry(201).headers[0]!.value]);
+    assert.equal(spec.body, compactJson(parseJson(JSON.stringify(entry(201).body))));
+  });
+
+  it("has no body and no Content-Type for 204, 205 and 304, and refuses a body there", () => {
+    for (const code of [204, 205, 304]) {
+      const spec = buildSpec("http", entry(code), defaults());
+      assert.equal(spec.body, null);
+      assert.ok(!spec.headers.some(([n]) => n === "Content-Type"));
+      assert.throws(() => buildSpec("http", entry(code), defaults({ body: { kind: "value", value: 1 } })), /cannot carry a body/);
+    }
+  });
+
+  it("drops the body and Content-Type with --no-body", () => {
+    const spec = buildSpec("http", entry(200), defaults({ body: { kind: "none" } }));
+    assert.equal(spec.body, null);
+    assert.deepEqual(spec.headers, []);
+  });
+
+  it("lets user headers replace rule headers (any case) and appends new ones", () => {
+    const spec = buildSpec("http", entry(503), defaults({ headers: [["retry-after", "120"], ["X-Trace", "a b"]] }));
+    assert.deepEqual(spec.headers.slice(1), [["Retry-After", "120"], ["X-Trace", "a b"]]);
+  });
+
+  it("keeps the user's body key order, integer-like keys included", () => {
+    const spec = buildSpec("http", entry(200), defaults({ body: { kind: "value", value: parseJson('{"b": 1, "2": 2, "a": {"10": 0, "1": 1}}') } }));
+    assert.equal(spec.body, '{"b":1,"2":2,"a":{"10":0,"1":1}}');
+  });
+
+  it("sends 1xx as an interim response followed by a final 200", () => {
+    const spec = buildSpec("http", entry(103), defaults());
+    assert.equal(spec.body, null);
+    assert.equal(spec.final?.status, 200);
+    assert.ok(spec.headers.some(([n]) => n === "Link"));
+  });
+
+  it("rejects unsafe headers, routes and methods", () => {
+    const bad: [Partial<Overrides>, RegExp][] = [
+      [{ headers: [["X-A", "a\r\nSet-Cookie: x"]] }, /CR, LF or NUL/],
+      [{ headers: [["X-A", "nul\0"]] }, /CR, LF or NUL/],
+      [{ headers: [["Bad Name", "x"]] }, /not an HTTP token/],
+      [{ headers: [["Content-Length", "5"]] }, /set by the framework/],
+      [{ headers: [["X-A", "caf\u00e9"]] }, /printable ASCII/],
+      [{ route: "endpoint" }, /must start with/],
+      [{ route: "/a b" }, /--route/],
+      [{ route: "/a/" }, /--route/],
+      [{ method: "GE T" }, /not an HTTP method token/],
+      [{ method: "PURGE" }, /supports GET/],
+    ];
+    for (const [overrides, message] of bad) assert.throws(() => buildSpec("http", entry(200), defaults(overrides)), message);
+  });
+
+  it("rejects lone surrogates and nesting no target language can parse", () => {
+    assert.throws(() => buildSpec("http", entry(200), defaults({ body: { kind: "value", value: "\ud800" } })), /lone surrogate/);
+    let deep: unknown = 1;
+    for (let i = 0; i < 80; i++) deep = [deep];
+    assert.throws(() => buildSpec("http", entry(200), defaults({ body: { kind: "value", value: deep as never } })), /nested deeper/);
+  });
+});
+
+describe("parseJson", () => {
+  it("reports line and column", () => {
+    assert.throws(() => parseJson('{\n  "a": 1,\n  "b" 2\n}'), (err: { line: number; column: number }) => err.line === 3 && err.column === 7);
+  });
+  it("refuses numbers a double cannot hold exactly", () => {
+    assert.throws(() => parseJson("12345678901234567890"), /cannot be kept exactly/);
+    assert.throws(() => parseJson("1e999"), /cannot be kept exactly/);
+    assert.equal(parseJson("9007199254740991"), 9007199254740991);
+  });
+});
