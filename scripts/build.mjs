@@ -1,6 +1,28 @@
-// Bundles the CLI into dist/snipgen.mjs. Prettier and its plugins stay external and are imported
-// lazily, only when an output needs them.
+// Bundles the CLI into dist/snipgen.mjs and precompiles every template into dist/templates/, so a
+// run loads only the Handlebars runtime and the one template it needs. Prettier, its plugins and the
+// Handlebars compiler stay external and are imported lazily, only when an output needs them.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { build } from "esbuild";
+import Handlebars from "handlebars";
+
+const COMPILE_OPTIONS = { noEscape: true, strict: true }; // same as src/render/templates.ts
+
+rmSync("dist", { recursive: true, force: true });
+for (const protocol of readdirSync("templates")) {
+  mkdirSync(join("dist/templates", protocol), { recursive: true });
+  for (const file of readdirSync(join("templates", protocol)).filter((f) => f.endsWith(".hbs"))) {
+    const path = join("templates", protocol, file);
+    let spec;
+    try {
+      spec = Handlebars.precompile(readFileSync(path, "utf8"), COMPILE_OPTIONS);
+    } catch (err) {
+      console.error(`${path}:${err.lineNumber ?? "?"}:${(err.column ?? 0) + 1}: ${err.message}`);
+      process.exit(1);
+    }
+    writeFileSync(join("dist/templates", protocol, file.replace(/\.hbs$/, ".js")), `export default ${spec};\n`);
+  }
+}
 
 await build({
   entryPoints: ["src/cli/index.ts"],
@@ -9,6 +31,8 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
+  // Only the compiler entry ("handlebars") is external; "handlebars/runtime" is bundled.
+  plugins: [{ name: "handlebars-compiler-external", setup: (b) => b.onResolve({ filter: /^handlebars$/ }, () => ({ path: "handlebars", external: true })) }],
   external: ["prettier", "prettier/*", "prettier-plugin-java", "@prettier/plugin-php", "@prettier/plugin-php/*"],
   banner: { js: "import { createRequire as __snipgenRequire } from 'node:module'; const require = __snipgenRequire(import.meta.url);" },
   logLevel: "warning",

@@ -52,7 +52,7 @@ export async function generate(req: Request): Promise<Generated> {
   for (const fw of req.frameworks) {
     let code: string;
     try {
-      code = renderSnippet(fw, req.style, spec, req.numeric);
+      code = await renderSnippet(fw, req.style, spec, req.numeric);
     } catch (err) {
       if (req.skipUnsupported && err instanceof UsageError) {
         unsupported.push({ framework: fw, reason: err.message });

@@ -1,4 +1,4 @@
-import Handlebars from "handlebars";
+import type { HelperOptions } from "handlebars";
 import { InternalError } from "../errors.js";
 import type { ResponseSpec } from "../model/spec.js";
 import type { JsonValue } from "../model/types.js";
@@ -6,27 +6,13 @@ import type { FrameworkEntry, Style } from "../registry/types.js";
 import { buildContext } from "./context.js";
 import { LANGUAGES } from "./lang/index.js";
 import type { LanguageHelpers } from "./lang/types.js";
-import { compileTemplate, loadTemplateSource, type CompiledTemplate } from "./templates.js";
-
-const hb = Handlebars.create();
-const compiled = new Map<string, { run: CompiledTemplate; path: string }>();
-
-function template(fw: FrameworkEntry): { run: CompiledTemplate; path: string } {
-  const key = `${fw.protocol}/${fw.id}`;
-  let found = compiled.get(key);
-  if (!found) {
-    const { source, path } = loadTemplateSource(fw.protocol, fw.id);
-    found = { run: compileTemplate(hb, source), path };
-    compiled.set(key, found);
-  }
-  return found;
-}
+import { loadTemplate, type Helpers } from "./templates.js";
 
 // A literal's layout depends on where it lands on its line, known only after the template ran:
 // the helper leaves a marker, then each marker is replaced knowing its indent, column and tail.
 const MARKER = /\u0000L(\d+)\u0000/;
 
-function helpersFor(lang: LanguageHelpers, literals: JsonValue[]): Record<string, Handlebars.HelperDelegate> {
+function helpersFor(lang: LanguageHelpers, literals: JsonValue[]): Helpers {
   return {
     string: (s: unknown) => lang.string(String(s)),
     json: (text: unknown) => lang.jsonText(String(text)),
@@ -37,7 +23,7 @@ function helpersFor(lang: LanguageHelpers, literals: JsonValue[]): Record<string
     lower: (s: unknown) => String(s).toLowerCase(),
     capitalize: (s: unknown) => String(s).charAt(0).toUpperCase() + String(s).slice(1).toLowerCase(),
     /** Block helper: indents every non-empty line of its content by `n` spaces. */
-    indent: function (this: unknown, n: number, options: Handlebars.HelperOptions) {
+    indent: function (this: unknown, n: number, options: HelperOptions) {
       const pad = " ".repeat(n);
       return options.fn(this).replace(/^(?=.)/gm, pad);
     },
@@ -62,16 +48,21 @@ function placeLiterals(code: string, lang: LanguageHelpers, literals: JsonValue[
 }
 
 /** Renders one framework's snippet (unformatted) from the spec. */
-export function renderSnippet(fw: FrameworkEntry, style: Style, spec: ResponseSpec, numeric: boolean): string {
+export async function renderSnippet(fw: FrameworkEntry, style: Style, spec: ResponseSpec, numeric: boolean): Promise<string> {
   const context = buildContext(fw, style, spec, numeric);
   const lang = LANGUAGES[fw.language];
   const literals: JsonValue[] = [];
-  const { run, path } = template(fw);
+  const { run, path } = await loadTemplate(fw);
   let out: string;
   try {
     out = run(context, { helpers: helpersFor(lang, literals) });
   } catch (err) {
-    throw new InternalError(`template ${path} failed: ${(err as Error).message}`);
+    // Strict mode names the missing field and its position: `"x" not defined in [object Object] - 3:4`.
+    const message = (err as Error).message;
+    const at = / - (\d+):(\d+)$/.exec(message);
+    const where = at ? `:${at[1]}:${Number(at[2]) + 1}` : "";
+    const what = message.replace(/ in \[object Object\] - \d+:\d+$/, "").replace(/ - \d+:\d+$/, "");
+    throw new InternalError(`template ${path}${where}: ${what}`);
   }
   return placeLiterals(out, lang, literals).replace(/\n{3,}$/, "\n").trimEnd() + "\n";
 }

@@ -1,34 +1,67 @@
 import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import Handlebars from "handlebars";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import HandlebarsRuntime from "handlebars/runtime";
 import { InternalError } from "../errors.js";
-import type { Protocol } from "../model/types.js";
+import { PRECOMPILED_DIR, TEMPLATES_DIR } from "../paths.js";
+import type { FrameworkEntry } from "../registry/types.js";
 
-/**
- * The shipped templates folder, <package>/templates: one level above this file once bundled into
- * <package>/dist, two levels above it when src/ runs unbundled (tests importing the pipeline through tsx).
- */
-export const TEMPLATES_DIR = [new URL("../templates/", import.meta.url), new URL("../../templates/", import.meta.url)]
-  .map((url) => fileURLToPath(url))
-  .find((dir) => existsSync(dir)) ?? fileURLToPath(new URL("../templates/", import.meta.url));
-
-/** One template per framework; it renders both styles (the context's `style` tells which). */
-export function templatePath(protocol: Protocol, id: string): string {
-  return `${TEMPLATES_DIR}${protocol}/${id}.hbs`;
+export type Helpers = Record<string, (...args: never[]) => unknown>;
+export type CompiledTemplate = (context: object, options: { helpers: Helpers }) => string;
+export interface LoadedTemplate {
+  run: CompiledTemplate;
+  /** Where the template came from, for error messages. */
+  path: string;
 }
 
-export function loadTemplateSource(protocol: Protocol, id: string): { source: string; path: string } {
-  const path = templatePath(protocol, id);
+/** Compile options shared by the build's precompilation and run-time compilation: output is code, not HTML. */
+export const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
+
+/** Frameworks whose template comes from the user's --templates DIR instead of the shipped one. */
+const userTemplates = new Map<string, string>();
+
+export function useUserTemplate(fw: FrameworkEntry, path: string): void {
+  userTemplates.set(`${fw.protocol}/${fw.id}`, path);
+}
+
+/** The compiler is loaded only when a template must be compiled at run time (user templates, a dev checkout without a build). */
+async function compileFile(path: string): Promise<CompiledTemplate> {
+  const { default: Handlebars } = await import("handlebars");
+  const source = readFileSync(path, "utf8");
+  let template: CompiledTemplate;
   try {
-    return { source: readFileSync(path, "utf8"), path };
-  } catch {
-    throw new InternalError(`template missing for ${id}: ${path}`);
+    template = Handlebars.create().compile(source, COMPILE_OPTIONS) as CompiledTemplate;
+    // compile() is lazy: precompile now so syntax errors surface here, with their position.
+    Handlebars.precompile(source, COMPILE_OPTIONS);
+  } catch (err) {
+    const e = err as Error & { lineNumber?: number; column?: number };
+    const where = e.lineNumber ? `:${e.lineNumber}:${(e.column ?? 0) + 1}` : "";
+    throw new InternalError(`template ${path}${where}: ${e.message.split("\n").at(-1)}`);
   }
+  return template;
 }
 
-export type CompiledTemplate = (context: object, options: { helpers: Record<string, Handlebars.HelperDelegate> }) => string;
+const cache = new Map<string, Promise<LoadedTemplate>>();
 
-/** Compiles with HTML escaping off (output is code, not HTML) and strict field lookup. */
-export function compileTemplate(hb: typeof Handlebars, source: string): CompiledTemplate {
-  return hb.compile(source, { noEscape: true, strict: true, knownHelpersOnly: false });
+export function loadTemplate(fw: FrameworkEntry): Promise<LoadedTemplate> {
+  const key = `${fw.protocol}/${fw.id}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = load(fw, key);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+async function load(fw: FrameworkEntry, key: string): Promise<LoadedTemplate> {
+  const user = userTemplates.get(key);
+  if (user) return { run: await compileFile(user), path: user };
+  const source = join(TEMPLATES_DIR, `${key}.hbs`);
+  const precompiled = join(PRECOMPILED_DIR, `${key}.js`);
+  if (existsSync(precompiled)) {
+    const spec = (await import(pathToFileURL(precompiled).href)).default;
+    return { run: HandlebarsRuntime.template(spec) as CompiledTemplate, path: source };
+  }
+  if (!existsSync(source)) throw new InternalError(`no template for ${fw.id}: ${source}`);
+  return { run: await compileFile(source), path: source };
 }

@@ -1,0 +1,20 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The package root (the folder with package.json), found from this module whether bundled in dist/ or run from src/. */
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json"))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("snipgen: cannot find its package root");
+    dir = parent;
+  }
+  return dir;
+}
+
+export const PACKAGE_ROOT = findRoot();
+/** Handlebars sources, one per framework: templates/<protocol>/<id>.hbs. */
+export const TEMPLATES_DIR = join(PACKAGE_ROOT, "templates");
+/** The same templates precompiled by the build: dist/templates/<protocol>/<id>.js. */
+export const PRECOMPILED_DIR = join(PACKAGE_ROOT, "dist", "templates");
