@@ -1,8 +1,8 @@
 import { UsageError } from "./errors.js";
 import { formatCode } from "./format/index.js";
-import { findCode, getModel } from "./model/index.js";
+import { className, classOf, findCode, getModel } from "./model/index.js";
 import { buildSpec, type Overrides, type ResponseSpec } from "./model/spec.js";
-import type { CodeEntry, Protocol } from "./model/types.js";
+import type { CodeEntry, PlainJson, Protocol } from "./model/types.js";
 import { renderSnippet } from "./render/render.js";
 import type { FrameworkEntry, Style } from "./registry/types.js";
 
@@ -17,6 +17,8 @@ export interface Request {
   overrides: Overrides;
   /** With --all, a framework that cannot answer the code is noted instead of failing the page. */
   skipUnsupported: boolean;
+  /** Accept an in-range code the model lacks (--allow-unknown), with its class's defaults. */
+  allowUnknown?: boolean;
 }
 
 export interface Snippet {
@@ -32,20 +34,42 @@ export interface Generated {
   unsupported: { framework: FrameworkEntry; reason: string }[];
 }
 
-export function lookupCode(protocol: Protocol, code: number): CodeEntry {
+export function lookupCode(protocol: Protocol, code: number, allowUnknown = false): CodeEntry {
   const entry = findCode(protocol, code);
   if (entry) return entry;
+  if (allowUnknown) return unknownEntry(code);
   const known = getModel(protocol).codes;
   const below = known.filter((c) => c.code < code).at(-1);
   const above = known.find((c) => c.code > code);
   const near = [below, above].filter((c) => c && Math.abs(c.code - code) <= 10).map((c) => `${c!.code} ${c!.reason}`);
   const hint = near.length ? `; the nearest known: ${near.join(", ")}` : "";
-  throw new UsageError(`${code} is not a known ${protocol.toUpperCase()} status code${hint}; run "snipgen codes" to list them`);
+  throw new UsageError(`${code} is not a known ${protocol.toUpperCase()} status code${hint}; run "snipgen codes" to list them (or pass --allow-unknown)`);
+}
+
+/** A code outside the model, answered with its class's defaults: no special headers, a generic body. */
+function unknownEntry(code: number): CodeEntry {
+  const cls = classOf(code);
+  const reason = `Unknown ${className(code)}`;
+  const bodyAllowed = cls !== 1;
+  const body: PlainJson = !bodyAllowed ? null : cls >= 4 ? { error: `status_${code}`, message: reason } : { status: `status_${code}` };
+  return {
+    code,
+    reason,
+    official: false,
+    origin: "not in snipgen's model (--allow-unknown)",
+    rfc: "RFC 9110",
+    section: "15",
+    link: "https://www.rfc-editor.org/rfc/rfc9110.html#section-15",
+    description: `${code} is not a registered status code. Clients treat an unrecognized code like the x00 code of its class (${cls}00), so this is answered with the ${className(code).toLowerCase()} class's defaults.`,
+    bodyAllowed,
+    headers: [],
+    body,
+  };
 }
 
 /** Renders and formats every requested snippet before anything is printed: all or nothing. */
 export async function generate(req: Request): Promise<Generated> {
-  const entry = lookupCode(req.protocol, req.code);
+  const entry = lookupCode(req.protocol, req.code, req.allowUnknown);
   const spec = buildSpec(req.protocol, entry, req.overrides);
   const snippets: Snippet[] = [];
   const unsupported: Generated["unsupported"] = [];

@@ -9,6 +9,7 @@ import { toMarkdown } from "../output/markdown.js";
 import { toText } from "../output/text.js";
 import { responseDate } from "../output/wire.js";
 import { findFramework, frameworksOf } from "../registry/index.js";
+import { loadUserTemplates } from "../registry/user.js";
 import type { Style } from "../registry/types.js";
 import { listCodes, listFrameworks } from "./lists.js";
 import { OPTIONS, parseBody, parseCode, parseHeader, type OutputFormat } from "./options.js";
@@ -18,6 +19,7 @@ type Args = Record<string, unknown>;
 async function snippetCommand(args: Args): Promise<string> {
   const protocol = args.protocol as Protocol;
   const code = parseCode(args.code, protocol);
+  if (args.templates !== undefined) loadUserTemplates(String(args.templates), protocol);
   const named = (args.framework as string[] | undefined) ?? [];
   if (args.all && named.length) throw new UsageError("--all and --framework contradict each other; give one");
   const format = args.format as OutputFormat | undefined;
@@ -41,6 +43,7 @@ async function snippetCommand(args: Args): Promise<string> {
     prettier: !args["no-format"],
     overrides,
     skipUnsupported: everything,
+    allowUnknown: Boolean(args["allow-unknown"]),
   });
   if (args.out !== undefined) return writeFiles(String(args.out), generated.snippets).join("\n") + "\n";
   const chosen: OutputFormat = format ?? (everything ? "markdown" : "text");

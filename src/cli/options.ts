@@ -23,6 +23,8 @@ export const OPTIONS = {
   numeric: { type: "boolean", description: "Write status codes as numbers instead of framework constants" },
   out: { type: "string", description: "Write one file per framework into DIR/<framework>/ instead of printing" },
   "no-format": { type: "boolean", description: "Skip prettier (JavaScript, Java output is printed as templated)" },
+  templates: { type: "string", description: "Use DIR/<protocol>/<framework>.hbs instead of (or besides) the built-in templates" },
+  "allow-unknown": { type: "boolean", description: "Accept a code in range that the model lacks, with its class's defaults" },
   protocol: { type: "string", choices: PROTOCOLS as unknown as string[], default: "http", description: "Protocol of the status code" },
 } as const;
 

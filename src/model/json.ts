@@ -29,6 +29,20 @@ export function utf8Length(text: string): number {
   return Buffer.byteLength(text, "utf8");
 }
 
+/** Sign, significant digits and exponent of a decimal number text, for exact comparison. */
+function decimalParts(text: string): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text)!;
+  const digits = (m[2]! + (m[3] ?? "")).replace(/^0+/, "");
+  if (digits === "") return "0";
+  const exponent = BigInt(m[4] ?? "0") - BigInt((m[3] ?? "").length) + BigInt(digits.length - digits.replace(/0+$/, "").length);
+  return `${m[1]}${digits.replace(/0+$/, "")}e${exponent}`;
+}
+
+/** Whether two decimal texts denote the same number exactly ("1.0" and "1e0" do; "0.30000000000000001" and "0.3" do not). */
+export function sameDecimal(a: string, b: string): boolean {
+  return decimalParts(a) === decimalParts(b);
+}
+
 export class JsonSyntaxError extends Error {
   constructor(
     message: string,
@@ -105,8 +119,8 @@ export function parseJson(text: string): JsonValue {
     const m = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
     if (!m) return fail(`invalid JSON, unexpected character ${JSON.stringify(ch)}`);
     const parsed = JSON.parse(m[0]) as JsonValue;
-    if (typeof parsed === "number" && (!Number.isFinite(parsed) || (/^-?\d+$/.test(m[0]) && !Number.isSafeInteger(parsed)))) {
-      fail(`the number ${m[0]} cannot be kept exactly (beyond 2^53 or out of range); write it as a string`);
+    if (typeof parsed === "number" && (!Number.isFinite(parsed) || !sameDecimal(m[0], JSON.stringify(parsed)))) {
+      fail(`the number ${m[0]} cannot be kept exactly (a double would print it as ${JSON.stringify(parsed)}); write it as a string`);
     }
     i += m[0].length;
     return parsed;

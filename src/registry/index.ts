@@ -11,10 +11,17 @@ import { springBoot } from "./http/spring-boot.js";
 import type { FrameworkEntry } from "./types.js";
 
 /** Every framework, in the order the --all page shows them (the seed page's order). */
-export const FRAMEWORKS: readonly FrameworkEntry[] = [django, flask, fastapi, express, springBoot, netHttp, rails, aspnetCore];
+const FRAMEWORKS: FrameworkEntry[] = [django, flask, fastapi, express, springBoot, netHttp, rails, aspnetCore];
 
 export function frameworksOf(protocol: Protocol): FrameworkEntry[] {
   return FRAMEWORKS.filter((f) => f.protocol === protocol);
+}
+
+/** Adds a framework from --templates DIR, or replaces the built-in entry with the same id. */
+export function addFramework(entry: FrameworkEntry): void {
+  const at = FRAMEWORKS.findIndex((f) => f.protocol === entry.protocol && f.id === entry.id);
+  if (at >= 0) FRAMEWORKS[at] = entry;
+  else FRAMEWORKS.push(entry);
 }
 
 export function findFramework(protocol: Protocol, name: string): FrameworkEntry {

@@ -34,11 +34,28 @@ async function compileFile(path: string): Promise<CompiledTemplate> {
     // compile() is lazy: precompile now so syntax errors surface here, with their position.
     Handlebars.precompile(source, COMPILE_OPTIONS);
   } catch (err) {
-    const e = err as Error & { lineNumber?: number; column?: number };
-    const where = e.lineNumber ? `:${e.lineNumber}:${(e.column ?? 0) + 1}` : "";
-    throw new InternalError(`template ${path}${where}: ${e.message.split("\n").at(-1)}`);
+    throw new InternalError(`template ${path}${syntaxErrorPosition(source, err as Error)}: syntax error: ${(err as Error).message.split("\n").at(-1)}`);
   }
   return template;
+}
+
+/**
+ * ":line:column" of a Handlebars syntax error. The parser reports the line and an excerpt of the input
+ * before the error (newlines removed) above a caret; the excerpt's tail is where the error is on that line.
+ */
+export function syntaxErrorPosition(source: string, err: Error & { lineNumber?: number; column?: number }): string {
+  if (err.lineNumber) return `:${err.lineNumber}:${(err.column ?? 0) + 1}`;
+  const lines = err.message.split("\n");
+  const line = Number(/Parse error on line (\d+)/.exec(lines[0] ?? "")?.[1]);
+  if (!line) return "";
+  const caret = lines.findIndex((l) => /^-*\^$/.test(l));
+  const before = caret > 0 ? lines[caret - 1]!.slice(0, lines[caret]!.length - 1).replace(/^\.\.\./, "") : "";
+  const text = source.split("\n")[line - 1] ?? "";
+  for (let k = before.length; k > 0; k--) {
+    const at = text.lastIndexOf(before.slice(-k));
+    if (at >= 0) return `:${line}:${at + k + 1}`;
+  }
+  return `:${line}`;
 }
 
 const cache = new Map<string, Promise<LoadedTemplate>>();

@@ -146,6 +146,10 @@ describe("parseJson", () => {
   it("refuses numbers a double cannot hold exactly", () => {
     assert.throws(() => parseJson("12345678901234567890"), /cannot be kept exactly/);
     assert.throws(() => parseJson("1e999"), /cannot be kept exactly/);
+    assert.throws(() => parseJson("0.30000000000000000001"), /cannot be kept exactly/);
     assert.equal(parseJson("9007199254740991"), 9007199254740991);
+    assert.equal(parseJson("11496758861932400"), 11496758861932400, "a large integer a double holds exactly is fine");
+    assert.equal(parseJson("-1.50e+2"), -150);
+    assert.equal(parseJson("-0.0"), -0);
   });
 });

@@ -1,0 +1,132 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import vm from "node:vm";
+import fc from "fast-check";
+import { compactJson, parseJson } from "../../src/model/json.js";
+import { validateBodyValue } from "../../src/model/spec.js";
+import type { JsonValue } from "../../src/model/types.js";
+import { LANGUAGES } from "../../src/render/lang/index.js";
+
+// Property tests over the escapers: random JSON values and header values, evaluated by the real
+// languages. SNIPGEN_FUZZ_RUNS sets the cases per language (CI: 1000), SNIPGEN_FUZZ_SEED replays a run.
+const RUNS = Number(process.env.SNIPGEN_FUZZ_RUNS ?? 1000);
+const SEED = Number(process.env.SNIPGEN_FUZZ_SEED ?? Date.now() % 2 ** 31);
+console.log(`# property tests: seed ${SEED}, ${RUNS} cases per language (replay: SNIPGEN_FUZZ_SEED=${SEED})`);
+
+const FRAGMENTS = ['"', "'", "`", "\\", "${", "#{", "#@", "#$", "$name", "{{", "}}", "*/", "/*", '"""', "?>", "<?php", "\n", "\r\n", "\t", "\0", "\u2028", "\u2029", "\u0085", "\ufeff", "\u200b", "😀", "\u{10ffff}", "e\u0301", "%s", "\\u000a", "\\u0022"];
+
+/** Strings built from every Unicode code point (no lone surrogates) and the fragments that break escapers. */
+const hostileString = fc
+  .array(fc.oneof(fc.string({ unit: "binary", maxLength: 8 }), fc.constantFrom(...FRAGMENTS), fc.string({ unit: "binary-ascii", maxLength: 4 })), { maxLength: 8 })
+  .map((parts) => parts.join(""))
+  .filter((s) => !/\p{Cs}/u.test(s));
+
+const jsonValue: fc.Arbitrary<JsonValue> = fc.letrec<{ value: JsonValue }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    fc.constant(null),
+    fc.boolean(),
+    fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }).filter((d) => !Object.is(d, -0)),
+    hostileString,
+    fc.array(tie("value"), { maxLength: 5 }),
+    fc.array(fc.tuple(fc.oneof(hostileString, fc.constantFrom("__proto__", "constructor", "", "2", "10")), tie("value")), { maxLength: 5 }).map((entries) => new Map(entries)),
+  ),
+})).value.filter((v) => {
+  try {
+    validateBodyValue(v);
+    return true;
+  } catch {
+    return false;
+  }
+});
+
+const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+const reproduce = (framework: string, v: JsonValue) => `snipgen 200 -f ${framework} --body ${shellQuote(compactJson(v))}`;
+
+function run(cmd: string, args: string[], input?: string): string {
+  const r = spawnSync(cmd, args, { encoding: "utf8", input, maxBuffer: 256 * 1024 * 1024 });
+  if (r.error) throw r.error;
+  if (r.status !== 0) throw new Error(`${cmd} failed:\n${r.stderr.slice(0, 4000)}`);
+  return r.stdout;
+}
+
+const has = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: "ignore" }).status === 0;
+const skip = (ok: boolean, what: string) => (ok || process.env.SNIPGEN_REQUIRE_RUNTIMES === "1" ? false : `${what} is not installed`);
+
+/** Evaluates many literals in one process; returns, per literal, its value as compact JSON. */
+function checkBatch(values: JsonValue[], framework: string, evaluate: (values: JsonValue[]) => string[]): void {
+  const results = evaluate(values);
+  assert.equal(results.length, values.length, "one result per literal");
+  values.forEach((v, i) => {
+    const got = compactJson(parseJson(results[i]!));
+    assert.equal(got, compactJson(v), `literal differs from its value; reproduce: ${reproduce(framework, v)}`);
+  });
+}
+
+const sample = (arb: fc.Arbitrary<JsonValue>, n: number, offset: number) => fc.sample(arb, { numRuns: n, seed: SEED + offset });
+
+function withFile<T>(name: string, text: string, body: (path: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), "snipgen-prop-"));
+  try {
+    writeFileSync(join(dir, name), text);
+    return body(join(dir, name));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe(`escaper properties (seed ${SEED})`, () => {
+  it("python: ast.literal_eval(literal) equals the value, key order kept", () => {
+    checkBatch(sample(jsonValue, RUNS, 1), "flask", (values) => {
+      const script = values.map((v) => `    ${LANGUAGES.python.literal(v, 4, 4, 0).replace(/\n/g, "\n    ")},`).join("\n");
+      const src = `import ast, json, sys\nsrc = open(sys.argv[1], encoding="utf-8").read()\ntree = ast.parse(src)\nfor node in tree.body[0].value.elts:\n    print(json.dumps(ast.literal_eval(node), ensure_ascii=True))\n`;
+      return withFile("values.py", `values = [\n${script}\n]\n`, (path) => withFile("check.py", src, (check) => run("python3", [check, path]).trimEnd().split("\n")));
+    });
+  });
+
+  it("javascript: the literal evaluates (vm) to a JSON-equal value; __proto__ stays a property", () => {
+    for (const v of sample(jsonValue, RUNS, 2)) {
+      const value = vm.runInNewContext(`(${LANGUAGES.javascript.literal(v, 0, 0, 0)})`);
+      assert.deepEqual(JSON.parse(JSON.stringify(value) ?? "null"), JSON.parse(compactJson(v)), `reproduce: ${reproduce("express", v)}`);
+    }
+  });
+
+  it("ruby: eval(literal) equals the value, key order kept", { skip: skip(has("ruby", ["-v"]), "ruby") }, () => {
+    checkBatch(sample(jsonValue, RUNS, 3), "rails", (values) => {
+      const lines = values.map((v) => `puts JSON.generate(${LANGUAGES.ruby.literal(v, 0, 0, 0)}, quirks_mode: true, ascii_only: true)`);
+      return withFile("t.rb", `# encoding: utf-8\nrequire "json"\n${lines.join("\n")}\n`, (path) => run("ruby", [path]).trimEnd().split("\n"));
+    });
+  });
+
+  it("go: the JSON text literal holds exactly the body", { skip: skip(has("go", ["version"]), "go") }, () => {
+    checkBatch(sample(jsonValue, RUNS, 4), "net-http", (values) => {
+      const items = values.map((v) => `\t${LANGUAGES.go.jsonText(compactJson(v))},`).join("\n");
+      return withFile("main.go", `package main\n\nimport "fmt"\n\nvar all = []string{\n${items}\n}\n\nfunc main() {\n\tfor _, s := range all {\n\t\tfmt.Println(s)\n\t}\n}\n`, (path) => run("go", ["run", path]).trimEnd().split("\n"));
+    });
+  });
+
+  it("java: the JSON text literal holds exactly the body", { skip: skip(has("java", ["-version"]), "java") }, () => {
+    checkBatch(sample(jsonValue, RUNS, 5), "spring-boot", (values) => {
+      // Printed as \u escapes so the console encoding cannot alter what is compared.
+      const items = values.map((v) => `      ${LANGUAGES.java.jsonText(compactJson(v))},`).join("\n");
+      const src = `public class Main {\n  public static void main(String[] args) {\n    String[] all = {\n${items}\n    };\n    for (String s : all) {\n      StringBuilder b = new StringBuilder();\n      for (char c : s.toCharArray()) b.append(c < 128 && c >= 32 ? String.valueOf(c) : String.format("\\\\u%04x", (int) c));\n      System.out.println(b);\n    }\n  }\n}\n`;
+      return withFile("Main.java", src, (path) => run("java", [path]).trimEnd().split("\n"));
+    });
+  });
+
+  it("every language's string(): header values (printable ASCII) come back unchanged", () => {
+    const values = fc.sample(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 40 }), { numRuns: RUNS, seed: SEED + 6 });
+    const python = withFile("h.py", `import json\nprint(json.dumps([\n${values.map((v) => `    ${LANGUAGES.python.string(v)},`).join("\n")}\n]))\n`, (path) => JSON.parse(run("python3", [path])));
+    assert.deepEqual(python, values);
+    for (const v of values) assert.equal(vm.runInNewContext(LANGUAGES.javascript.string(v)), v);
+    if (has("ruby", ["-v"])) {
+      const ruby = withFile("h.rb", `require "json"\nputs JSON.generate([\n${values.map((v) => `  ${LANGUAGES.ruby.string(v)},`).join("\n")}\n])\n`, (path) => JSON.parse(run("ruby", [path])));
+      assert.deepEqual(ruby, values);
+    }
+  });
+});
