@@ -1,16 +1,18 @@
 // Bundles the CLI into dist/snipgen.mjs and precompiles every template into dist/templates/, so a
 // run loads only the Handlebars runtime and the one template it needs. Prettier, its plugins and the
 // Handlebars compiler stay external and are imported lazily, only when an output needs them.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import Handlebars from "handlebars";
 
 const COMPILE_OPTIONS = { noEscape: true, strict: true }; // same as src/render/templates.ts
 
-rmSync("dist", { recursive: true, force: true });
+// Built into a fresh folder and swapped in at the end, so a test running meanwhile never sees half a dist/.
+const out = `dist.build-${process.pid}`;
+rmSync(out, { recursive: true, force: true });
 for (const protocol of readdirSync("templates")) {
-  mkdirSync(join("dist/templates", protocol), { recursive: true });
+  mkdirSync(join(out, "templates", protocol), { recursive: true });
   for (const file of readdirSync(join("templates", protocol)).filter((f) => f.endsWith(".hbs"))) {
     const path = join("templates", protocol, file);
     let spec;
@@ -20,13 +22,18 @@ for (const protocol of readdirSync("templates")) {
       console.error(`${path}:${err.lineNumber ?? "?"}:${(err.column ?? 0) + 1}: ${err.message}`);
       process.exit(1);
     }
-    writeFileSync(join("dist/templates", protocol, file.replace(/\.hbs$/, ".js")), `export default ${spec};\n`);
+    writeFileSync(join(out, "templates", protocol, file.replace(/\.hbs$/, ".js")), `export default ${spec};\n`);
   }
 }
 
 await build({
   entryPoints: ["src/cli/index.ts"],
-  outfile: "dist/snipgen.mjs",
+  // Code only some runs need (yargs for help and errors) goes into chunks loaded on demand.
+  outdir: out,
+  entryNames: "snipgen",
+  chunkNames: "chunks/[name]-[hash]",
+  splitting: true,
+  outExtension: { ".js": ".mjs" },
   bundle: true,
   platform: "node",
   format: "esm",
@@ -37,3 +44,8 @@ await build({
   banner: { js: "import { createRequire as __snipgenRequire } from 'node:module'; const require = __snipgenRequire(import.meta.url);" },
   logLevel: "warning",
 });
+
+const old = `dist.old-${process.pid}`;
+if (existsSync("dist")) renameSync("dist", old);
+renameSync(out, "dist");
+rmSync(old, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import yargs from "yargs";
+import type { Argv } from "yargs";
 import { InternalError, UsageError } from "../errors.js";
 import { generate } from "../generate.js";
 import type { Protocol } from "../model/types.js";
@@ -12,9 +12,9 @@ import { findFramework, frameworksOf } from "../registry/index.js";
 import { loadUserTemplates } from "../registry/user.js";
 import type { Style } from "../registry/types.js";
 import { listCodes, listFrameworks } from "./lists.js";
+import { parseFast, type Args } from "./fast-args.js";
 import { OPTIONS, parseBody, parseCode, parseHeader, type OutputFormat } from "./options.js";
 
-type Args = Record<string, unknown>;
 
 async function snippetCommand(args: Args): Promise<string> {
   const protocol = args.protocol as Protocol;
@@ -61,21 +61,20 @@ const EXAMPLES: [string, string][] = [
   ["$0 429 -f django --format json", "The exact response and the code, for tools"],
 ];
 
-/** Runs the CLI; returns what to print and the exit code (0 ok, 1 internal failure, 2 bad input). */
-export async function run(argv: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
-  let stdout = "";
-  const parser = yargs(argv)
+export interface Handlers {
+  snippet(args: Args): Promise<void> | void;
+  list(args: Args): void;
+  codes(args: Args): void;
+}
+
+/** The full command-line parser: help, version, sub-commands and the messages for every misuse. */
+export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], on: Handlers): Argv {
+  return yargs(argv)
     .scriptName("snipgen")
-    .parserConfiguration({ "boolean-negation": false, "duplicate-arguments-array": true })
-    .command("list", "List the frameworks: id, title, language, aliases, formatter", (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format }), (a) => {
-      stdout = listFrameworks(a.protocol as Protocol, a.format as OutputFormat | undefined);
-    })
-    .command("codes", "List the status codes: code, reason, class, official, RFC", (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format }), (a) => {
-      stdout = listCodes(a.protocol as Protocol, a.format as OutputFormat | undefined);
-    })
-    .command("$0 <code>", "Print code that answers with this status code", (y) => y.positional("code", { type: "string", describe: "Status code, e.g. 202" }).options(OPTIONS), async (a) => {
-      stdout = await snippetCommand(a);
-    })
+    .parserConfiguration({ "boolean-negation": false, "duplicate-arguments-array": true, "greedy-arrays": false })
+    .command("list", "List the frameworks: id, title, language, aliases, formatter", (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format }), (a) => on.list(a))
+    .command("codes", "List the status codes: code, reason, class, official, RFC", (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format }), (a) => on.codes(a))
+    .command("$0 <code>", "Print code that answers with this status code", (y) => y.positional("code", { type: "string", describe: "Status code, e.g. 202" }).options(OPTIONS), (a) => on.snippet(a))
     .example(EXAMPLES)
     .epilog("Exit codes: 0 success, 1 internal or template failure, 2 bad input.")
     .strict()
@@ -88,12 +87,32 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
       if (msg?.startsWith("Not enough non-option arguments")) throw new UsageError('missing the status code: try "snipgen 202 -f fastapi", or see snipgen --help');
       throw err instanceof UsageError || err instanceof InternalError ? err : new UsageError(msg ?? err?.message ?? "invalid arguments");
     });
-  let helpOutput = "";
+}
+
+/** Runs the CLI; returns what to print and the exit code (0 ok, 1 internal failure, 2 bad input). */
+export async function run(argv: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
   try {
+    const fast = parseFast(argv);
+    if (fast) return { stdout: await snippetCommand(fast), stderr: "", exitCode: 0 };
+    let stdout = "";
+    let helpOutput = "";
+    const { default: yargs } = await import("yargs");
+    const parser = buildParser(yargs, argv, {
+      snippet: async (a) => {
+        stdout = await snippetCommand(a);
+      },
+      list: (a) => {
+        stdout = listFrameworks(a.protocol as Protocol, a.format as OutputFormat | undefined);
+      },
+      codes: (a) => {
+        stdout = listCodes(a.protocol as Protocol, a.format as OutputFormat | undefined);
+      },
+    });
     await parser.parseAsync(argv, {}, (err, _argv, output) => {
       if (!err) helpOutput = output;
     });
-    return { stdout: stdout || helpOutput, stderr: "", exitCode: 0 };
+    const text = stdout || helpOutput;
+    return { stdout: text && !text.endsWith("\n") ? text + "\n" : text, stderr: "", exitCode: 0 };
   } catch (err) {
     const exitCode = err instanceof UsageError ? 2 : 1;
     const text = err instanceof UsageError || err instanceof InternalError ? err.message : `internal error: ${(err as Error).stack ?? err}`;

@@ -6,8 +6,6 @@ import type { LanguageHelpers } from "./types.js";
 const SIMPLE: Record<string, string> = {
   "\\": "\\\\",
   '"': '\\"',
-  // "#" starts interpolation ("#{x}", "#@x", "#$x") inside double quotes: always escape it.
-  "#": "\\#",
   "\n": "\\n",
   "\r": "\\r",
   "\t": "\\t",
@@ -21,7 +19,10 @@ export function rbString(s: string): string {
     if (!isInvisible(ch)) return undefined;
     return cp < 0x10000 ? "\\u" + hex(cp, 4) : "\\u{" + hex(cp, 1) + "}";
   });
-  return '"' + body + '"';
+  // "#" starts interpolation only before "{", "@" or "$" ("#{x}", "#@x", "#$x"): escape it there and only
+  // there, as RuboCop's Style/RedundantStringEscape flags any other "\#". No escape above contains "#" or
+  // starts with "{", "@" or "$", so every match is a literal "#" before a literal "{", "@" or "$".
+  return '"' + body.replace(/#(?=[{@$])/g, "\\#") + '"';
 }
 
 const SYMBOL_KEY = /^[a-z_][a-z0-9_]*$/;
