@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -45,4 +45,20 @@ export interface SnipgenDocument {
   response: WireJson & { final?: WireJson };
   snippets: { framework: string; title: string; language: string; style: string; filename: string; code: string }[];
   unsupported: { framework: string; reason: string }[];
+}
+
+/** The same as snipgenJson, without blocking: many can run at once. */
+export function snipgenJsonAsync(args: string[]): Promise<SnipgenDocument> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args, "--format", "json"], { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: "1772020800" }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("error", reject);
+    child.on("close", (status) => {
+      if (status !== 0) reject(new Error(`snipgen ${args.join(" ")} failed (${status}): ${stderr}`));
+      else resolve(JSON.parse(stdout) as SnipgenDocument);
+    });
+  });
 }
