@@ -3,6 +3,7 @@ import { InternalError, UsageError } from "../errors.js";
 import { generate } from "../generate.js";
 import type { Protocol } from "../model/types.js";
 import { toCard } from "../output/card.js";
+import { exportCatalog } from "../output/export.js";
 import { writeFiles } from "../output/files.js";
 import { toJson } from "../output/json.js";
 import { toMarkdown } from "../output/markdown.js";
@@ -59,12 +60,14 @@ const EXAMPLES: [string, string][] = [
   ["$0 202 --all > 202.md", "The reference page with every framework"],
   ["$0 201 -f spring --body '{\"id\": 7}' -H 'Location: /items/7'", "Your own body and header"],
   ["$0 429 -f django --format json", "The exact response and the code, for tools"],
+  ["$0 export site/", "Every code's page, plus an index"],
 ];
 
 export interface Handlers {
   snippet(args: Args): Promise<void> | void;
   list(args: Args): void;
   codes(args: Args): void;
+  export(args: Args): Promise<void> | void;
 }
 
 /** The full command-line parser: help, version, sub-commands and the messages for every misuse. */
@@ -74,6 +77,7 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], on:
     .parserConfiguration({ "boolean-negation": false, "duplicate-arguments-array": true, "greedy-arrays": false })
     .command("list", "List the frameworks: id, title, language, aliases, formatter", (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format }), (a) => on.list(a))
     .command("codes", "List the status codes: code, reason, class, official, RFC", (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format }), (a) => on.codes(a))
+    .command("export <dir>", "Write the whole catalog: one Markdown page per code and an index", (y) => y.positional("dir", { type: "string", describe: "Folder to write into" }).options({ protocol: OPTIONS.protocol, style: OPTIONS.style }), (a) => on.export(a))
     .command("$0 <code>", "Print code that answers with this status code", (y) => y.positional("code", { type: "string", describe: "Status code, e.g. 202" }).options(OPTIONS), (a) => on.snippet(a))
     .example(EXAMPLES)
     .epilog("Exit codes: 0 success, 1 internal or template failure, 2 bad input.")
@@ -106,6 +110,10 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
       },
       codes: (a) => {
         stdout = listCodes(a.protocol as Protocol, a.format as OutputFormat | undefined);
+      },
+      export: async (a) => {
+        const written = await exportCatalog(String(a.dir), a.protocol as Protocol, a.style as Style, responseDate());
+        stdout = `wrote ${written.length} files to ${a.dir}\n`;
       },
     });
     await parser.parseAsync(argv, {}, (err, _argv, output) => {

@@ -19,7 +19,7 @@ function curlCommand(g: Generated): string {
 }
 
 /** The reference page for one code: the seed page's sections, done right. */
-export function toMarkdown(g: Generated, date: Date): string {
+export function toMarkdown(g: Generated, date: Date, pageOf?: (code: number) => string): string {
   const { entry, spec } = g;
   const title = `${entry.code} ${entry.reason}`;
   const origin = entry.official ? "" : ` Unofficial: used by ${entry.origin}.`;
@@ -53,7 +53,8 @@ export function toMarkdown(g: Generated, date: Date): string {
   out.push("", `## Related codes (${classOf(entry.code)}xx ${className(entry.code)})`, "", "| Code | Reason | Generate |", "| --- | --- | --- |");
   for (const c of related) {
     const mark = c.official ? "" : " (unofficial)";
-    out.push(`| ${c.code} | ${c.reason.replace(/\|/g, "\\|")}${mark} | \`snipgen ${c.code} --all\` |`);
+    const code = pageOf ? `[${c.code}](${pageOf(c.code)})` : String(c.code);
+    out.push(`| ${code} | ${c.reason.replace(/\|/g, "\\|")}${mark} | \`snipgen ${c.code} --all\` |`);
   }
   return out.join("\n") + "\n";
 }

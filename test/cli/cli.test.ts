@@ -234,3 +234,21 @@ describe("--out DIR", () => {
     }
   });
 });
+
+describe("snipgen export DIR", () => {
+  it("writes one page per code and an index that links them", () => {
+    const dir = mkdtempSync(join(tmpdir(), "snipgen-export-"));
+    try {
+      const out = ok(["export", dir]);
+      const codes = JSON.parse(ok(["codes", "--format", "json"])) as { code: number }[];
+      assert.match(out, new RegExp(`wrote ${codes.length + 1} files`));
+      const files = readdirSync(join(dir, "http")).sort();
+      assert.deepEqual(files, [...codes.map((c) => `${c.code}.md`), "index.md"].sort());
+      const index = readFileSync(join(dir, "http", "index.md"), "utf8");
+      for (const c of codes) assert.match(index, new RegExp(`\\[${c.code}\\]\\(${c.code}\\.md\\)`));
+      assert.equal(readFileSync(join(dir, "http", "202.md"), "utf8"), ok(["202", "--all"]).replace(/\| (\d{3}) \|/g, "| [$1]($1.md) |"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,60 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { generate } from "../generate.js";
+import { className, getModel } from "../model/index.js";
+import { DEFAULTS } from "../model/spec.js";
+import type { Protocol } from "../model/types.js";
+import { frameworksOf } from "../registry/index.js";
+import type { Style } from "../registry/types.js";
+import { toMarkdown } from "./markdown.js";
+
+const pageOf = (code: number) => `${code}.md`;
+
+/** Writes a file through a temporary name, so a reader never sees half of it. */
+function writeAtomic(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, path);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  }
+}
+
+/**
+ * The whole catalog: DIR/<protocol>/<code>.md (the --all page of every code) and DIR/<protocol>/index.md.
+ * Everything is rendered before the first file is written. Returns the paths written.
+ */
+export async function exportCatalog(dir: string, protocol: Protocol, style: Style, date: Date): Promise<string[]> {
+  const model = getModel(protocol);
+  const frameworks = frameworksOf(protocol);
+  const pages: [string, string][] = [];
+  for (const entry of model.codes) {
+    const generated = await generate({
+      protocol,
+      code: entry.code,
+      frameworks,
+      style,
+      numeric: false,
+      prettier: true,
+      overrides: { body: { kind: "model" }, headers: [], route: DEFAULTS.route, method: DEFAULTS.method },
+      skipUnsupported: true,
+    });
+    pages.push([join(dir, protocol, pageOf(entry.code)), toMarkdown(generated, date, pageOf)]);
+  }
+  const index = [
+    `# ${protocol.toUpperCase()} status codes`,
+    "",
+    `Every code snipgen knows, each with the response on the wire and code for ${frameworks.map((f) => f.title).join(", ")}.`,
+    "",
+    "| Code | Reason | Class | Official |",
+    "| --- | --- | --- | --- |",
+    ...model.codes.map((c) => `| [${c.code}](${pageOf(c.code)}) | ${c.reason} | ${className(c.code)} | ${c.official ? "yes" : `no (${c.origin})`} |`),
+    "",
+  ].join("\n");
+  pages.push([join(dir, protocol, "index.md"), index]);
+  for (const [path, text] of pages) writeAtomic(path, text);
+  return pages.map(([path]) => path);
+}
