@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { ROOT, snipgen } from "../helpers/snipgen.js";
+
+// Every README block tagged `<!-- example: snipgen ... -->` is the real output of that command
+// (SOURCE_DATE_EPOCH fixed). UPDATE_README=1 rewrites the blocks from fresh runs.
+const README = join(ROOT, "README.md");
+const EXAMPLE = /<!-- example: snipgen (.*?) -->\n```(\w*)\n[\s\S]*?```/g;
+
+/** Splits a shell-like command line: single quotes, double quotes with \" and \\ escapes. */
+function shellWords(line: string): string[] {
+  const words: string[] = [];
+  const re = /'([^']*)'|"((?:[^"\\]|\\.)*)"|(\S+)/g;
+  for (const m of line.matchAll(re)) words.push(m[1] ?? m[2]?.replace(/\\(.)/g, "$1") ?? m[3]!);
+  return words;
+}
+
+describe("README examples are real output", () => {
+  const text = readFileSync(README, "utf8");
+  const examples = [...text.matchAll(EXAMPLE)];
+  it("has examples", () => assert.ok(examples.length >= 5));
+  const rendered = new Map<string, string>();
+  for (const [block, command, lang] of examples) {
+    it(`snipgen ${command}`, () => {
+      const r = snipgen(shellWords(command!));
+      const output = r.status === 0 ? r.stdout : r.stderr;
+      const fresh = `<!-- example: snipgen ${command} -->\n\`\`\`${lang}\n${output.trimEnd()}\n\`\`\``;
+      rendered.set(block, fresh);
+      if (process.env.UPDATE_README !== "1") assert.equal(block, fresh, "README block differs from the command's output (UPDATE_README=1 rewrites it)");
+    });
+  }
+  it("is rewritten when asked", { skip: process.env.UPDATE_README !== "1" }, () => {
+    let updated = text;
+    for (const [old, fresh] of rendered) updated = updated.replace(old, fresh);
+    writeFileSync(README, updated);
+  });
+});
