@@ -16,6 +16,14 @@ export interface LayoutStyle {
   trailingComma: boolean;
   /** Spaces inside non-empty braces on one line: `{ a: 1 }` (Rails style) vs `{"a": 1}` (black). */
   padInside: boolean;
+  /**
+   * A collection with a single entry that does not fit puts that entry alone on the next line with no
+   * comma after it (black adds the magic trailing comma only when it splits at commas, so only for two
+   * or more entries).
+   */
+  singleEntryWithoutComma?: boolean;
+  /** Columns a piece of text takes; displayWidth unless the formatter counts differently. */
+  measure?: (text: string) => number;
 }
 
 export function oneLine(node: LayoutNode, style: LayoutStyle): string {
@@ -30,14 +38,16 @@ export function oneLine(node: LayoutNode, style: LayoutStyle): string {
  * of code after it on the same line.
  */
 export function layout(node: LayoutNode, style: LayoutStyle, indent: string, column: number, tail: number): string {
+  const measure = style.measure ?? displayWidth;
   const flat = oneLine(node, style);
   if (node.kind === "atom" || node.entries.length === 0) return flat;
-  if (column + displayWidth(flat) + tail <= style.width) return flat;
+  if (column + measure(flat) + tail <= style.width) return flat;
   const inner = indent + style.indentUnit;
+  const single = node.entries.length === 1 && style.singleEntryWithoutComma;
   const lines = node.entries.map((e, i) => {
     const last = i === node.entries.length - 1;
-    const comma = !last || style.trailingComma ? "," : "";
-    const value = layout(e.value, style, inner, displayWidth(inner + e.prefix), comma.length);
+    const comma = single || (last && !style.trailingComma) ? "" : ",";
+    const value = layout(e.value, style, inner, measure(inner + e.prefix), comma.length);
     return inner + e.prefix + value + comma;
   });
   return [node.open, ...lines, indent + node.close].join("\n");

@@ -1,0 +1,107 @@
+/**
+ * The static-verification corpus: every framework × every status code of the model × both styles,
+ * plus the runtime matrix's hostile bodies, header and method cases, generated in-process through the
+ * CLI's own entry point (`run` from src/cli/main.ts: same argument handling, same exit codes and
+ * messages as bin/snipgen, without a process per snippet).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { run } from "../../src/cli/main.js";
+import { getModel } from "../../src/model/index.js";
+import { frameworksOf } from "../../src/registry/index.js";
+import { STYLES, type FrameworkEntry, type Style } from "../../src/registry/types.js";
+import { ROOT, type SnipgenDocument } from "../helpers/snipgen.js";
+import { runtimeCases } from "../runtime/cases.js";
+
+export interface Variant {
+  /** Short name: `code-202`, `body-quotes`, `header-custom`, ... */
+  name: string;
+  code: number;
+  /** Extra CLI arguments (body, headers, method, route). */
+  args: string[];
+}
+
+export interface Item {
+  framework: FrameworkEntry;
+  style: Style;
+  variant: Variant;
+  argv: string[];
+  exitCode: number;
+  stderr: string;
+  /** The JSON document, when the CLI succeeded. */
+  doc: SnipgenDocument | null;
+  /** The snippet's source, when the CLI succeeded. */
+  source: string | null;
+}
+
+/**
+ * Bodies at the edges of line layout (for the languages whose layout snipgen does itself: black's
+ * 88 columns for Python, RuboCop's for Ruby): a string just too long for its line, one entry alone,
+ * characters black counts as two columns or as one (combining marks), numbers black rewrites.
+ */
+export const LAYOUT_BODIES: Record<string, unknown> = {
+  "string-77": "a".repeat(77),
+  "string-120": "a".repeat(120),
+  "single-entry": { k: "a".repeat(85) },
+  "single-nested": [Array.from({ length: 40 }, (_, i) => i)],
+  "single-in-many": { a: 1, b: ["a".repeat(85)], c: { d: { e: "b".repeat(70) } } },
+  "wide-emoji": { k: "\u2614".repeat(36), rocket: "\u{1f680}".repeat(3) },
+  "wide-cjk": { k: "漢".repeat(38) },
+  combining: { k: "e\u0301".repeat(36) },
+  numbers: [1e300, -0, 0.1, 1e5, 1e21, 1.5e-7, 5e-324, -12.5e3],
+};
+
+/** Every code of the model, then the runtime matrix's other cases, then methods the matrix does not use. */
+export function variants(): Variant[] {
+  const codes: Variant[] = getModel("http").codes.map((c) => ({ name: `code-${c.code}`, code: c.code, args: [] }));
+  const extra = runtimeCases()
+    .filter((c) => !c.name.startsWith("code-"))
+    .map((c) => ({ name: c.name, code: c.code, args: c.args }));
+  extra.push({ name: "method-patch", code: 200, args: ["--method", "PATCH", "--route", "/v1/items/item-7"] });
+  extra.push({ name: "method-options", code: 204, args: ["--method", "OPTIONS"] });
+  extra.push({ name: "code-202-numeric", code: 202, args: ["--numeric"] });
+  extra.push({ name: "code-103-numeric", code: 103, args: ["--numeric", "-H", "Link: </style.css>; rel=preload; as=style"] });
+  for (const [name, body] of Object.entries(LAYOUT_BODIES)) extra.push({ name: `layout-${name}`, code: 200, args: ["--body", JSON.stringify(body)] });
+  extra.push({ name: "layout-long-header", code: 200, args: ["-H", `X-Long: ${"v".repeat(70)}`, "-H", "X-Short: s"] });
+  return [...codes, ...extra];
+}
+
+/** Whether the framework can answer the code at all (1xx interim support; 101 never). */
+export function answerable(fw: FrameworkEntry, code: number): boolean {
+  if (code >= 200) return true;
+  return code !== 101 && fw.interim.codes.includes(code);
+}
+
+/** The command that reproduces an item, for failure messages. */
+export function reproduce(item: Pick<Item, "argv">): string {
+  const quote = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+  return ["snipgen", ...item.argv.map(quote)].join(" ");
+}
+
+/** Generates the whole corpus (sequentially: the pipeline is CPU-bound and prettier is shared). */
+export async function buildCorpus(): Promise<Item[]> {
+  const items: Item[] = [];
+  for (const framework of frameworksOf("http")) {
+    for (const style of STYLES) {
+      for (const variant of variants()) {
+        const argv = [String(variant.code), "-f", framework.id, "--style", style, ...variant.args];
+        const out = await run([...argv, "--format", "json"]);
+        const doc = out.exitCode === 0 ? (JSON.parse(out.stdout) as SnipgenDocument) : null;
+        items.push({ framework, style, variant, argv, exitCode: out.exitCode, stderr: out.stderr, doc, source: doc?.snippets[0]?.code ?? null });
+      }
+    }
+  }
+  return items;
+}
+
+/** A short, one-line excerpt of source text for messages. */
+export function excerpt(text: string, max = 80): string {
+  const one = JSON.stringify(text);
+  return one.length > max ? one.slice(0, max - 1) + "…" : one;
+}
+
+export const RESULTS_DIR = `${ROOT}.tmp/verification`;
+
+export function writeResults(name: string, data: unknown): void {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(`${RESULTS_DIR}/${name}.json`, JSON.stringify(data, null, 2) + "\n");
+}
