@@ -6,7 +6,14 @@
 
 export type LayoutNode =
   | { kind: "atom"; text: string }
-  | { kind: "group"; open: string; close: string; entries: { prefix: string; value: LayoutNode }[] };
+  | {
+      kind: "group";
+      open: string;
+      close: string;
+      entries: { prefix: string; value: LayoutNode }[];
+      /** Call arguments: when exploded, all on one indented line if they fit there (black's "hug"), else one per line. */
+      hug?: boolean;
+    };
 
 export interface LayoutStyle {
   /** Maximum line width of the language's formatter. */
@@ -43,6 +50,10 @@ export function layout(node: LayoutNode, style: LayoutStyle, indent: string, col
   if (node.kind === "atom" || node.entries.length === 0) return flat;
   if (column + measure(flat) + tail <= style.width) return flat;
   const inner = indent + style.indentUnit;
+  if (node.hug) {
+    const args = node.entries.map((e) => e.prefix + oneLine(e.value, style)).join(", ");
+    if (measure(inner + args) <= style.width) return [node.open, inner + args, indent + node.close].join("\n");
+  }
   const single = node.entries.length === 1 && style.singleEntryWithoutComma;
   const lines = node.entries.map((e, i) => {
     const last = i === node.entries.length - 1;

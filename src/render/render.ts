@@ -12,11 +12,20 @@ import { loadTemplate, type Helpers } from "./templates.js";
 // the helper leaves a marker, then each marker is replaced knowing its indent, column and tail.
 const MARKER = /\u0000L(\d+)\u0000/;
 
-function helpersFor(lang: LanguageHelpers, literals: JsonValue[]): Helpers {
+/** Text whose layout waits for its position on the line. */
+type Pending = (indent: number, column: number, tail: number) => string;
+
+function helpersFor(lang: LanguageHelpers, pending: Pending[]): Helpers {
+  const later = (place: Pending) => `\u0000L${pending.push(place) - 1}\u0000`;
   return {
     string: (s: unknown) => lang.string(String(s)),
     json: (text: unknown) => lang.jsonText(String(text)),
-    literal: (value: JsonValue) => `\u0000L${literals.push(value) - 1}\u0000`,
+    literal: (value: JsonValue) => later((indent, column, tail) => lang.literal(value, indent, column, tail)),
+    /** Block helper: a line of code laid out as the language's formatter would (long calls split). */
+    wrap: function (this: unknown, options: HelperOptions) {
+      const code: string = options.fn(this);
+      return lang.wrap ? later((indent, column, tail) => lang.wrap!(code, indent, column, tail)) : code;
+    },
     eq: (a: unknown, b: unknown) => a === b,
     or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
     concat: (...parts: unknown[]) => parts.slice(0, -1).join(""),
@@ -31,7 +40,7 @@ function helpersFor(lang: LanguageHelpers, literals: JsonValue[]): Helpers {
   };
 }
 
-function placeLiterals(code: string, lang: LanguageHelpers, literals: JsonValue[]): string {
+function placePending(code: string, pending: Pending[]): string {
   return code
     .split("\n")
     .map((line) => {
@@ -39,7 +48,7 @@ function placeLiterals(code: string, lang: LanguageHelpers, literals: JsonValue[
       while ((match = MARKER.exec(line))) {
         const indent = line.length - line.trimStart().length;
         const tail = line.length - match.index - match[0].length;
-        const text = lang.literal(literals[Number(match[1])]!, indent, match.index, tail);
+        const text = pending[Number(match[1])]!(indent, match.index, tail);
         line = line.slice(0, match.index) + text + line.slice(match.index + match[0].length);
       }
       return line;
@@ -51,11 +60,11 @@ function placeLiterals(code: string, lang: LanguageHelpers, literals: JsonValue[
 export async function renderSnippet(fw: FrameworkEntry, style: Style, spec: ResponseSpec, numeric: boolean): Promise<string> {
   const context = buildContext(fw, style, spec, numeric);
   const lang = LANGUAGES[fw.language];
-  const literals: JsonValue[] = [];
+  const pending: Pending[] = [];
   const { run, path } = await loadTemplate(fw);
   let out: string;
   try {
-    out = run(context, { helpers: helpersFor(lang, literals) });
+    out = run(context, { helpers: helpersFor(lang, pending) });
   } catch (err) {
     // Strict mode names the missing field and its position: `"x" not defined in [object Object] - 3:4`.
     const message = (err as Error).message;
@@ -64,5 +73,5 @@ export async function renderSnippet(fw: FrameworkEntry, style: Style, spec: Resp
     const what = message.replace(/ in \[object Object\] - \d+:\d+$/, "").replace(/ - \d+:\d+$/, "");
     throw new InternalError(`template ${path}${where}: ${what}`);
   }
-  return placeLiterals(out, lang, literals).replace(/\n{3,}$/, "\n").trimEnd() + "\n";
+  return placePending(out, pending).replace(/\n{3,}$/, "\n").trimEnd() + "\n";
 }

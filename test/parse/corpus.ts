@@ -62,6 +62,12 @@ export function variants(): Variant[] {
   extra.push({ name: "code-103-numeric", code: 103, args: ["--numeric", "-H", "Link: </style.css>; rel=preload; as=style"] });
   for (const [name, body] of Object.entries(LAYOUT_BODIES)) extra.push({ name: `layout-${name}`, code: 200, args: ["--body", JSON.stringify(body)] });
   extra.push({ name: "layout-long-header", code: 200, args: ["-H", `X-Long: ${"v".repeat(70)}`, "-H", "X-Short: s"] });
+  // Routes long enough to push decorators and url patterns past black's 88 columns, at each breaking point.
+  for (const length of [50, 56, 60, 70, 76, 84, 100]) {
+    const route = "/" + "r".repeat(length - 1);
+    extra.push({ name: `layout-route-${length}`, code: 200, args: ["--route", route] });
+    extra.push({ name: `layout-route-${length}-post`, code: 201, args: ["--route", route, "--method", "POST"] });
+  }
   return [...codes, ...extra];
 }
 

@@ -106,8 +106,70 @@ function pyLiteral(value: JsonValue, indent: number, column: number, tail = 0): 
   return layout(n, BLACK, pad, column, tail);
 }
 
+const CLOSERS: Record<string, string> = { "(": ")", "[": "]", "{": "}" };
+
+/**
+ * Reads a line the template wrote (names, calls, lists, dicts, keyword arguments, string literals)
+ * into layout groups: a bracket after a name or a closing bracket is a call, whose arguments black
+ * keeps together on one line when they fit ("hug"); other brackets are collections.
+ */
+export function parseLine(code: string): { prefix: string; value: LayoutNode } {
+  let i = 0;
+  const fail = (): never => {
+    throw new Error(`wrap: cannot lay out ${JSON.stringify(code)} at ${i}`);
+  };
+  const readString = (): string => {
+    const quote = code[i]!;
+    let j = i + 1;
+    while (j < code.length && code[j] !== quote) j += code[j] === "\\" ? 2 : 1;
+    if (j >= code.length) fail();
+    const text = code.slice(i, j + 1);
+    i = j + 1;
+    return text;
+  };
+  const entry = (closer: string | null): { prefix: string; value: LayoutNode } | null => {
+    let text = "";
+    while (i < code.length && code[i] !== "," && code[i] !== closer) {
+      const ch = code[i]!;
+      if (ch === '"' || ch === "'") {
+        text += readString();
+      } else if (CLOSERS[ch]) {
+        const isCall = ch === "(" && /[\w)\]]$/.test(text);
+        i++;
+        const inner = entries(CLOSERS[ch]!);
+        i++;
+        if (i < code.length && code[i] !== "," && code[i] !== closer) fail();
+        const group: LayoutNode = { kind: "group", open: isCall ? text + ch : ch, close: CLOSERS[ch]!, entries: inner, hug: isCall };
+        return { prefix: isCall ? "" : text, value: group };
+      } else {
+        text += ch;
+        i++;
+      }
+    }
+    return text.trim() ? { prefix: "", value: { kind: "atom", text: text.trim() } } : null;
+  };
+  const entries = (closer: string): { prefix: string; value: LayoutNode }[] => {
+    const list: { prefix: string; value: LayoutNode }[] = [];
+    for (;;) {
+      while (code[i] === " ") i++;
+      const e = entry(closer);
+      if (e) list.push(e);
+      if (code[i] === ",") i++;
+      else if (code[i] === closer) return list;
+      else fail();
+    }
+  };
+  const top = entry(null);
+  if (!top || i !== code.length) fail();
+  return top!;
+}
+
 export const python: LanguageHelpers = {
   string: pyString,
   literal: pyLiteral,
   jsonText: pyString,
+  wrap: (code, indent, column, tail) => {
+    const { prefix, value } = parseLine(code.trim());
+    return prefix + layout(value, BLACK, " ".repeat(indent), column + prefix.length, tail);
+  },
 };

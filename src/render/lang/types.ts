@@ -13,6 +13,11 @@ export interface LanguageHelpers {
    * lay long literals out as their formatter would).
    */
   literal(value: JsonValue, indent: number, column: number, tail: number): string;
+  /**
+   * Lays out a line of code the template wrote (calls, lists) as the language's formatter would, for
+   * languages without a formatter at generation time; absent where the code is printed as written.
+   */
+  wrap?(code: string, indent: number, column: number, tail: number): string;
   /** A string literal holding the JSON text `json` (compact, printable), as readable as the language allows. */
   jsonText(json: string): string;
 }
