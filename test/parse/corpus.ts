@@ -53,7 +53,7 @@ export const LAYOUT_BODIES: Record<string, unknown> = {
 /** Every code of the model, then the runtime matrix's other cases, then methods the matrix does not use. */
 export function variants(): Variant[] {
   const codes: Variant[] = getModel("http").codes.map((c) => ({ name: `code-${c.code}`, code: c.code, args: [] }));
-  const extra = runtimeCases()
+  const extra = runtimeCases("flask")
     .filter((c) => !c.name.startsWith("code-"))
     .map((c) => ({ name: c.name, code: c.code, args: c.args }));
   extra.push({ name: "method-patch", code: 200, args: ["--method", "PATCH", "--route", "/v1/items/item-7"] });

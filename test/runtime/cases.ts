@@ -1,3 +1,5 @@
+import { getModel } from "../../src/model/index.js";
+import { findFramework } from "../../src/registry/index.js";
 /**
  * The runtime matrix: which snipgen invocations every framework must answer correctly when run for real.
  * Each case gets a route of its own, so a host may serve many cases from one process.
@@ -10,7 +12,16 @@ export interface RuntimeCase {
   args: string[];
 }
 
+/** The issue's matrix; the runtime layer runs every code of the model, these included. */
 export const RUNTIME_CODES = [200, 201, 202, 204, 301, 302, 303, 307, 308, 400, 401, 403, 404, 405, 409, 410, 418, 422, 429, 451, 500, 501, 503, 504];
+
+/** Every code of the model the framework can answer (1xx only where it sends interim responses; 101 never). */
+export function codesFor(framework: string): number[] {
+  const fw = findFramework("http", framework);
+  const all = getModel("http").codes.map((c) => c.code).filter((code) => code >= 200 || fw.interim.codes.includes(code));
+  for (const code of RUNTIME_CODES) if (!all.includes(code)) throw new Error(`the model lacks ${code}`);
+  return all;
+}
 
 /** Bodies that break naive code generators: every JSON type, quoting, interpolation syntaxes, separators. */
 export const HOSTILE_BODIES: Record<string, unknown> = {
@@ -31,8 +42,8 @@ function fixProto(): unknown {
 }
 HOSTILE_BODIES.proto = fixProto();
 
-export function runtimeCases(): RuntimeCase[] {
-  const cases: RuntimeCase[] = RUNTIME_CODES.map((code) => ({ name: `code-${code}`, code, args: [] }));
+export function runtimeCases(framework: string): RuntimeCase[] {
+  const cases: RuntimeCase[] = codesFor(framework).map((code) => ({ name: `code-${code}`, code, args: [] }));
   for (const [name, body] of Object.entries(HOSTILE_BODIES)) {
     cases.push({ name: `body-${name}`, code: 200, args: ["--body", JSON.stringify(body)] });
   }

@@ -6,30 +6,53 @@ export interface LiveResponse {
   /** Lower-cased header name to its values, in arrival order. */
   headers: Record<string, string[]>;
   body: Buffer;
+  /** 1xx interim responses received before the final one. */
+  interim?: { status: number; headers: Record<string, string[]> }[];
 }
 
+// Headers the server also writes into (Connection: "Upgrade, keep-alive"): each promised token must be there.
+const TOKEN_LISTS = new Set(["connection"]);
+const tokens = (v: string) => v.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean);
+
 const mediaType = (v: string) => v.split(";")[0]!.trim().toLowerCase();
+
+/** Every promised header present with its value; Content-Type by its media type. */
+function compareHeaders(expected: WireJson, headers: Record<string, string[]>): string[] {
+  const diffs: string[] = [];
+  for (const [name, value] of expected.headers) {
+    const got = headers[name.toLowerCase()];
+    const joined = got?.join(", ");
+    if (name.toLowerCase() === "content-type") {
+      if (!got) diffs.push(`Content-Type: expected ${value}, got none`);
+      else if (mediaType(joined!) !== mediaType(value)) diffs.push(`Content-Type: expected ${value}, got ${joined}`);
+    } else if (!got) {
+      diffs.push(`header ${name}: expected ${JSON.stringify(value)}, got none`);
+    } else if (TOKEN_LISTS.has(name.toLowerCase()) ? !tokens(value).every((t) => tokens(joined!).includes(t)) : joined !== value) {
+      diffs.push(`header ${name}: expected ${JSON.stringify(value)}, got ${JSON.stringify(joined)}`);
+    }
+  }
+  return diffs;
+}
 
 /**
  * Differences between the response snipgen promised and the one the running snippet sent:
  * status, every promised header with its value, Content-Type's media type (absent when there is no
  * body), and the body: JSON-equal, with key order kept.
  */
-export function compareResponse(expected: WireJson, live: LiveResponse): string[] {
+export function compareResponse(expected: WireJson & { final?: WireJson }, live: LiveResponse): string[] {
+  if (expected.final) {
+    // A 1xx code: the interim response with its headers, then the final response.
+    const diffs: string[] = [];
+    const interim = live.interim?.find((r) => r.status === expected.status);
+    if (!interim) diffs.push(`interim: expected ${expected.status} before the final response, got ${JSON.stringify((live.interim ?? []).map((r) => r.status))}`);
+    else diffs.push(...compareHeaders(expected, interim.headers).map((d) => `interim ${d}`));
+    return [...diffs, ...compareResponse(expected.final, live)];
+  }
   const diffs: string[] = [];
   if (live.status !== expected.status) diffs.push(`status: expected ${expected.status}, got ${live.status}`);
-  for (const [name, value] of expected.headers) {
-    const got = live.headers[name.toLowerCase()];
-    if (name.toLowerCase() === "content-type") {
-      if (!got) diffs.push(`Content-Type: expected ${value}, got none`);
-      else if (mediaType(got.join(",")) !== mediaType(value)) diffs.push(`Content-Type: expected ${value}, got ${got.join(", ")}`);
-    } else if (!got) {
-      diffs.push(`header ${name}: expected ${JSON.stringify(value)}, got none`);
-    } else if (got.join(", ") !== value) {
-      diffs.push(`header ${name}: expected ${JSON.stringify(value)}, got ${JSON.stringify(got.join(", "))}`);
-    }
-  }
+  diffs.push(...compareHeaders(expected, live.headers));
   const text = live.body.toString("utf8");
+
   if (expected.body === null) {
     if (live.body.length) diffs.push(`body: expected none, got ${JSON.stringify(text.slice(0, 200))}`);
     if (live.headers["content-type"]) diffs.push(`Content-Type: expected none (no body), got ${live.headers["content-type"].join(", ")}`);

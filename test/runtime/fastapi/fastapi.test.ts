@@ -10,5 +10,5 @@ runtimeSuite(
     missing: () => missingPython("fastapi"),
     run: (cases) => runImported("asgi", cases),
   },
-  [...runtimeCases(), MAIN_CASE],
+  [...runtimeCases("fastapi"), MAIN_CASE],
 );

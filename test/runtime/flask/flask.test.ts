@@ -10,5 +10,5 @@ runtimeSuite(
     missing: () => missingPython("flask"),
     run: (cases) => runImported("wsgi", cases),
   },
-  [...runtimeCases(), MAIN_CASE],
+  [...runtimeCases("flask"), MAIN_CASE],
 );

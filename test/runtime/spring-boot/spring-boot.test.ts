@@ -152,7 +152,7 @@ describe("spring-boot: standalone JVM and handler style", { concurrency: false }
   }
 
   it("`java -cp classes:deps com.example.demo.Application` listens on $PORT (header-custom, and unofficial 420 without an HttpStatus constant)", async () => {
-    const matrix = runtimeCases();
+    const matrix = runtimeCases("spring-boot");
     const picked = [matrix.find((c) => c.name === "header-custom")!, { name: "unofficial-420", code: 420, args: ["--route", "/enhance/calm"] }];
     const loaded: LoadedCase[] = picked.map((c) => loadCase("spring-boot", c));
     assert.match(loaded[1]!.source, /ResponseEntity\.status\(420\)/);

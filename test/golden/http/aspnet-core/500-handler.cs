@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+public static class Endpoint
+{
+    public static void MapEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/endpoint", (HttpContext context) =>
+        {
+            return Results.Content("""{"error":"internal_server_error","message":"Internal Server Error"}""", "application/json", statusCode: StatusCodes.Status500InternalServerError);
+        });
+    }
+}

@@ -1,0 +1,16 @@
+from http import HTTPStatus
+
+from django.http import JsonResponse
+from django.views.decorators.http import require_http_methods
+
+
+@require_http_methods(["GET"])
+def endpoint(request):
+    body = {
+        "status": "ok",
+        "data": {"id": "abc-123", "name": "Example item", "active": True},
+    }
+    return JsonResponse(
+        body,
+        status=HTTPStatus.OK,
+    )

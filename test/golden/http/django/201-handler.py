@@ -1,0 +1,19 @@
+from http import HTTPStatus
+
+from django.http import JsonResponse
+from django.views.decorators.http import require_http_methods
+
+
+@require_http_methods(["GET"])
+def endpoint(request):
+    body = {
+        "id": "abc-123",
+        "name": "Example item",
+        "created_at": "2026-02-24T12:00:00Z",
+    }
+    headers = {"Location": "/endpoint/abc-123"}
+    return JsonResponse(
+        body,
+        status=HTTPStatus.CREATED,
+        headers=headers,
+    )

@@ -1,0 +1,13 @@
+from http import HTTPStatus
+
+from django.http import JsonResponse
+from django.views.decorators.http import require_http_methods
+
+
+@require_http_methods(["GET"])
+def endpoint(request):
+    body = {"status": "accepted", "task_id": "abc-123"}
+    return JsonResponse(
+        body,
+        status=HTTPStatus.ACCEPTED,
+    )

@@ -1,0 +1,32 @@
+import os
+import sys
+from http import HTTPStatus
+
+from django.conf import settings
+from django.core.management import execute_from_command_line
+from django.http import HttpResponse
+from django.urls import path
+from django.views.decorators.http import require_http_methods
+
+settings.configure(
+    DEBUG=False,
+    ALLOWED_HOSTS=["localhost", "127.0.0.1"],
+    ROOT_URLCONF=__name__,
+    SECRET_KEY=os.environ.get("DJANGO_SECRET_KEY", "change-me"),
+)
+
+
+@require_http_methods(["GET"])
+def endpoint(request):
+    response = HttpResponse(
+        status=HTTPStatus.NO_CONTENT,
+    )
+    del response["Content-Type"]  # no body, so no content type
+    return response
+
+
+urlpatterns = [path("endpoint", endpoint)]
+
+if __name__ == "__main__":
+    port = os.environ.get("PORT", "8000")
+    execute_from_command_line([sys.argv[0], "runserver", f"127.0.0.1:{port}", "--noreload"])

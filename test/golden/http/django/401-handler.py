@@ -1,0 +1,15 @@
+from http import HTTPStatus
+
+from django.http import JsonResponse
+from django.views.decorators.http import require_http_methods
+
+
+@require_http_methods(["GET"])
+def endpoint(request):
+    body = {"error": "unauthorized", "message": "Unauthorized"}
+    headers = {"WWW-Authenticate": 'Bearer realm="api"'}
+    return JsonResponse(
+        body,
+        status=HTTPStatus.UNAUTHORIZED,
+        headers=headers,
+    )

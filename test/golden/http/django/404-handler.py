@@ -1,0 +1,13 @@
+from http import HTTPStatus
+
+from django.http import JsonResponse
+from django.views.decorators.http import require_http_methods
+
+
+@require_http_methods(["GET"])
+def endpoint(request):
+    body = {"error": "not_found", "message": "Not Found"}
+    return JsonResponse(
+        body,
+        status=HTTPStatus.NOT_FOUND,
+    )

@@ -1,0 +1,13 @@
+from http import HTTPStatus
+
+from django.http import JsonResponse
+from django.views.decorators.http import require_http_methods
+
+
+@require_http_methods(["GET"])
+def endpoint(request):
+    body = {"error": "im_a_teapot", "message": "I'm a teapot"}
+    return JsonResponse(
+        body,
+        status=HTTPStatus.IM_A_TEAPOT,
+    )

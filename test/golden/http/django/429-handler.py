@@ -1,0 +1,15 @@
+from http import HTTPStatus
+
+from django.http import JsonResponse
+from django.views.decorators.http import require_http_methods
+
+
+@require_http_methods(["GET"])
+def endpoint(request):
+    body = {"error": "too_many_requests", "message": "Too Many Requests"}
+    headers = {"Retry-After": "60"}
+    return JsonResponse(
+        body,
+        status=HTTPStatus.TOO_MANY_REQUESTS,
+        headers=headers,
+    )

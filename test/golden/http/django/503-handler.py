@@ -1,0 +1,15 @@
+from http import HTTPStatus
+
+from django.http import JsonResponse
+from django.views.decorators.http import require_http_methods
+
+
+@require_http_methods(["GET"])
+def endpoint(request):
+    body = {"error": "service_unavailable", "message": "Service Unavailable"}
+    headers = {"Retry-After": "120"}
+    return JsonResponse(
+        body,
+        status=HTTPStatus.SERVICE_UNAVAILABLE,
+        headers=headers,
+    )

@@ -1,0 +1,41 @@
+import os
+import sys
+from http import HTTPStatus
+
+from django.conf import settings
+from django.core.management import execute_from_command_line
+from django.http import JsonResponse
+from django.urls import path
+from django.views.decorators.http import require_http_methods
+
+settings.configure(
+    DEBUG=False,
+    ALLOWED_HOSTS=["localhost", "127.0.0.1"],
+    ROOT_URLCONF=__name__,
+    SECRET_KEY=os.environ.get("DJANGO_SECRET_KEY", "change-me"),
+)
+
+
+@require_http_methods(["GET"])
+def endpoint(request):
+    body = {
+        "message": "\"quoted\" 'string' \\ back\\slash",
+        "js": "${process.env.HOME}",
+        "ruby": "#{system('id')} #@x",
+        "shell": "$x $(id) `id`",
+        "comment": '*/ -- ?> """',
+        "lines": "one\ntwo\r\n\tthree\u2028four",
+        "unicode": "café 😀 漢字",
+        "nested": {"list": [1, 2.5, -3e-7, True, False, None], "": "empty key"},
+    }
+    return JsonResponse(
+        body,
+        status=HTTPStatus.OK,
+    )
+
+
+urlpatterns = [path("endpoint", endpoint)]
+
+if __name__ == "__main__":
+    port = os.environ.get("PORT", "8000")
+    execute_from_command_line([sys.argv[0], "runserver", f"127.0.0.1:{port}", "--noreload"])

@@ -1,0 +1,22 @@
+from http import HTTPStatus
+
+from django.http import JsonResponse
+from django.views.decorators.http import require_http_methods
+
+
+@require_http_methods(["GET"])
+def endpoint(request):
+    body = {
+        "message": "\"quoted\" 'string' \\ back\\slash",
+        "js": "${process.env.HOME}",
+        "ruby": "#{system('id')} #@x",
+        "shell": "$x $(id) `id`",
+        "comment": '*/ -- ?> """',
+        "lines": "one\ntwo\r\n\tthree\u2028four",
+        "unicode": "café 😀 漢字",
+        "nested": {"list": [1, 2.5, -3e-7, True, False, None], "": "empty key"},
+    }
+    return JsonResponse(
+        body,
+        status=HTTPStatus.OK,
+    )

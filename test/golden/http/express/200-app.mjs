@@ -1,0 +1,16 @@
+import express from "express";
+
+const app = express();
+
+app.get("/endpoint", (req, res) => {
+  const body = {
+    status: "ok",
+    data: { id: "abc-123", name: "Example item", active: true },
+  };
+  res.status(200).json(body);
+});
+
+const port = Number(process.env.PORT ?? 3000);
+app.listen(port, "127.0.0.1", () => {
+  console.log(`Listening on http://localhost:${port}`);
+});

@@ -1,0 +1,22 @@
+import express from "express";
+
+const app = express();
+
+app.get("/endpoint", (req, res) => {
+  const body = {
+    message: "\"quoted\" 'string' \\ back\\slash",
+    js: "${process.env.HOME}",
+    ruby: "#{system('id')} #@x",
+    shell: "$x $(id) `id`",
+    comment: '*/ -- ?> """',
+    lines: "one\ntwo\r\n\tthree\u2028four",
+    unicode: "café 😀 漢字",
+    nested: { list: [1, 2.5, -3e-7, true, false, null], "": "empty key" },
+  };
+  res.status(200).json(body);
+});
+
+const port = Number(process.env.PORT ?? 3000);
+app.listen(port, "127.0.0.1", () => {
+  console.log(`Listening on http://localhost:${port}`);
+});

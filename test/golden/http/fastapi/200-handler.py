@@ -1,0 +1,16 @@
+from fastapi import FastAPI, status
+from fastapi.responses import JSONResponse
+
+app = FastAPI()
+
+
+@app.get("/endpoint")
+def endpoint():
+    body = {
+        "status": "ok",
+        "data": {"id": "abc-123", "name": "Example item", "active": True},
+    }
+    return JSONResponse(
+        content=body,
+        status_code=status.HTTP_200_OK,
+    )

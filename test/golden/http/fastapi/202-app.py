@@ -1,0 +1,20 @@
+import os
+
+import uvicorn
+from fastapi import FastAPI, status
+from fastapi.responses import JSONResponse
+
+app = FastAPI()
+
+
+@app.get("/endpoint")
+def endpoint():
+    body = {"status": "accepted", "task_id": "abc-123"}
+    return JSONResponse(
+        content=body,
+        status_code=status.HTTP_202_ACCEPTED,
+    )
+
+
+if __name__ == "__main__":
+    uvicorn.run(app, host="127.0.0.1", port=int(os.environ.get("PORT", "8000")))

@@ -1,0 +1,13 @@
+from fastapi import FastAPI, status
+from fastapi.responses import JSONResponse
+
+app = FastAPI()
+
+
+@app.get("/endpoint")
+def endpoint():
+    body = {"status": "accepted", "task_id": "abc-123"}
+    return JSONResponse(
+        content=body,
+        status_code=status.HTTP_202_ACCEPTED,
+    )

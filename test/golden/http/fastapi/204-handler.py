@@ -1,0 +1,10 @@
+from fastapi import FastAPI, Response, status
+
+app = FastAPI()
+
+
+@app.get("/endpoint")
+def endpoint():
+    return Response(
+        status_code=status.HTTP_204_NO_CONTENT,
+    )

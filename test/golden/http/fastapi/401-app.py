@@ -1,0 +1,22 @@
+import os
+
+import uvicorn
+from fastapi import FastAPI, status
+from fastapi.responses import JSONResponse
+
+app = FastAPI()
+
+
+@app.get("/endpoint")
+def endpoint():
+    body = {"error": "unauthorized", "message": "Unauthorized"}
+    headers = {"WWW-Authenticate": 'Bearer realm="api"'}
+    return JSONResponse(
+        content=body,
+        status_code=status.HTTP_401_UNAUTHORIZED,
+        headers=headers,
+    )
+
+
+if __name__ == "__main__":
+    uvicorn.run(app, host="127.0.0.1", port=int(os.environ.get("PORT", "8000")))

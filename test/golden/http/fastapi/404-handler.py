@@ -1,0 +1,13 @@
+from fastapi import FastAPI, status
+from fastapi.responses import JSONResponse
+
+app = FastAPI()
+
+
+@app.get("/endpoint")
+def endpoint():
+    body = {"error": "not_found", "message": "Not Found"}
+    return JSONResponse(
+        content=body,
+        status_code=status.HTTP_404_NOT_FOUND,
+    )

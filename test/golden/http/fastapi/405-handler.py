@@ -1,0 +1,15 @@
+from fastapi import FastAPI, status
+from fastapi.responses import JSONResponse
+
+app = FastAPI()
+
+
+@app.get("/endpoint")
+def endpoint():
+    body = {"error": "method_not_allowed", "message": "Method Not Allowed"}
+    headers = {"Allow": "GET, HEAD"}
+    return JSONResponse(
+        content=body,
+        status_code=status.HTTP_405_METHOD_NOT_ALLOWED,
+        headers=headers,
+    )

@@ -1,0 +1,20 @@
+import os
+
+import uvicorn
+from fastapi import FastAPI, status
+from fastapi.responses import JSONResponse
+
+app = FastAPI()
+
+
+@app.get("/endpoint")
+def endpoint():
+    body = {"error": "im_a_teapot", "message": "I'm a teapot"}
+    return JSONResponse(
+        content=body,
+        status_code=status.HTTP_418_IM_A_TEAPOT,
+    )
+
+
+if __name__ == "__main__":
+    uvicorn.run(app, host="127.0.0.1", port=int(os.environ.get("PORT", "8000")))

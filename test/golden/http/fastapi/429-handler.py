@@ -1,0 +1,15 @@
+from fastapi import FastAPI, status
+from fastapi.responses import JSONResponse
+
+app = FastAPI()
+
+
+@app.get("/endpoint")
+def endpoint():
+    body = {"error": "too_many_requests", "message": "Too Many Requests"}
+    headers = {"Retry-After": "60"}
+    return JSONResponse(
+        content=body,
+        status_code=status.HTTP_429_TOO_MANY_REQUESTS,
+        headers=headers,
+    )

@@ -1,0 +1,13 @@
+from fastapi import FastAPI, status
+from fastapi.responses import JSONResponse
+
+app = FastAPI()
+
+
+@app.get("/endpoint")
+def endpoint():
+    body = {"error": "internal_server_error", "message": "Internal Server Error"}
+    return JSONResponse(
+        content=body,
+        status_code=status.HTTP_500_INTERNAL_SERVER_ERROR,
+    )

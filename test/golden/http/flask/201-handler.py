@@ -1,0 +1,17 @@
+from http import HTTPStatus
+
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+app.json.sort_keys = False  # keep the body's keys in the order written
+
+
+@app.route("/endpoint")
+def endpoint():
+    body = {
+        "id": "abc-123",
+        "name": "Example item",
+        "created_at": "2026-02-24T12:00:00Z",
+    }
+    headers = {"Location": "/endpoint/abc-123"}
+    return jsonify(body), HTTPStatus.CREATED, headers

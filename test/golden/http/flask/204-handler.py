@@ -1,0 +1,14 @@
+from http import HTTPStatus
+
+from flask import Flask, Response
+
+app = Flask(__name__)
+
+
+@app.route("/endpoint")
+def endpoint():
+    response = Response(
+        status=HTTPStatus.NO_CONTENT,
+    )
+    del response.headers["Content-Type"]  # no body, so no content type
+    return response

@@ -1,0 +1,16 @@
+from http import HTTPStatus
+
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+app.json.sort_keys = False  # keep the body's keys in the order written
+
+
+@app.route("/endpoint")
+def endpoint():
+    body = {
+        "location": "https://example.com/new-endpoint",
+        "message": "This resource has moved permanently.",
+    }
+    headers = {"Location": "https://example.com/new-endpoint"}
+    return jsonify(body), HTTPStatus.MOVED_PERMANENTLY, headers

@@ -1,0 +1,17 @@
+import os
+from http import HTTPStatus
+
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+app.json.sort_keys = False  # keep the body's keys in the order written
+
+
+@app.route("/endpoint")
+def endpoint():
+    body = {"error": "not_found", "message": "Not Found"}
+    return jsonify(body), HTTPStatus.NOT_FOUND
+
+
+if __name__ == "__main__":
+    app.run(host="127.0.0.1", port=int(os.environ.get("PORT", "5000")))

@@ -1,0 +1,12 @@
+from http import HTTPStatus
+
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+app.json.sort_keys = False  # keep the body's keys in the order written
+
+
+@app.route("/endpoint")
+def endpoint():
+    body = {"error": "im_a_teapot", "message": "I'm a teapot"}
+    return jsonify(body), HTTPStatus.IM_A_TEAPOT

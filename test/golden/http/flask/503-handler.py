@@ -1,0 +1,13 @@
+from http import HTTPStatus
+
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+app.json.sort_keys = False  # keep the body's keys in the order written
+
+
+@app.route("/endpoint")
+def endpoint():
+    body = {"error": "service_unavailable", "message": "Service Unavailable"}
+    headers = {"Retry-After": "120"}
+    return jsonify(body), HTTPStatus.SERVICE_UNAVAILABLE, headers

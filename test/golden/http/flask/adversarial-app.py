@@ -1,0 +1,26 @@
+import os
+from http import HTTPStatus
+
+from flask import Flask, jsonify
+
+app = Flask(__name__)
+app.json.sort_keys = False  # keep the body's keys in the order written
+
+
+@app.route("/endpoint")
+def endpoint():
+    body = {
+        "message": "\"quoted\" 'string' \\ back\\slash",
+        "js": "${process.env.HOME}",
+        "ruby": "#{system('id')} #@x",
+        "shell": "$x $(id) `id`",
+        "comment": '*/ -- ?> """',
+        "lines": "one\ntwo\r\n\tthree\u2028four",
+        "unicode": "café 😀 漢字",
+        "nested": {"list": [1, 2.5, -3e-7, True, False, None], "": "empty key"},
+    }
+    return jsonify(body), HTTPStatus.OK
+
+
+if __name__ == "__main__":
+    app.run(host="127.0.0.1", port=int(os.environ.get("PORT", "5000")))

@@ -1,0 +1,26 @@
+package main
+
+import (
+	"log"
+	"net/http"
+	"os"
+)
+
+func endpoint(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Retry-After", "60")
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusTooManyRequests)
+	w.Write([]byte(`{"error":"too_many_requests","message":"Too Many Requests"}`))
+}
+
+func main() {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /endpoint", endpoint)
+
+	port := os.Getenv("PORT")
+	if port == "" {
+		port = "8080"
+	}
+	log.Printf("listening on http://localhost:%s", port)
+	log.Fatal(http.ListenAndServe("127.0.0.1:"+port, mux))
+}

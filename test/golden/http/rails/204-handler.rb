@@ -1,0 +1,5 @@
+class EndpointController < ApplicationController
+  def endpoint
+    head :no_content
+  end
+end

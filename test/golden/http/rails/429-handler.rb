@@ -1,0 +1,7 @@
+class EndpointController < ApplicationController
+  def endpoint
+    response.headers["Retry-After"] = "60"
+    body = { error: "too_many_requests", message: "Too Many Requests" }
+    render json: body, status: :too_many_requests
+  end
+end

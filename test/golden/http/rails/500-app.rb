@@ -1,0 +1,32 @@
+require "rails"
+require "action_controller/railtie"
+
+class App < Rails::Application
+  config.root = __dir__
+  config.eager_load = false
+  config.secret_key_base = ENV.fetch("SECRET_KEY_BASE", "change-me")
+  config.hosts.clear
+  config.logger = Logger.new($stderr)
+end
+
+class EndpointController < ActionController::API
+  def endpoint
+    body = { error: "internal_server_error", message: "Internal Server Error" }
+    render json: body, status: :internal_server_error
+  end
+end
+
+App.initialize!
+App.routes.draw do
+  match "/endpoint", to: "endpoint#endpoint", via: :get
+end
+
+# Rack 3 moved the server handlers into the rackup gem.
+handler = begin
+  require "rackup"
+  Rackup::Handler::WEBrick
+rescue LoadError
+  require "rack/handler/webrick"
+  Rack::Handler::WEBrick
+end
+handler.run(App, Host: "127.0.0.1", Port: Integer(ENV.fetch("PORT", "3000")))

@@ -1,0 +1,41 @@
+require "rails"
+require "action_controller/railtie"
+
+class App < Rails::Application
+  config.root = __dir__
+  config.eager_load = false
+  config.secret_key_base = ENV.fetch("SECRET_KEY_BASE", "change-me")
+  config.hosts.clear
+  config.logger = Logger.new($stderr)
+end
+
+class EndpointController < ActionController::API
+  def endpoint
+    body = {
+      message: "\"quoted\" 'string' \\ back\\slash",
+      js: "${process.env.HOME}",
+      ruby: "\#{system('id')} \#@x",
+      shell: "$x $(id) `id`",
+      comment: "*/ -- ?> \"\"\"",
+      lines: "one\ntwo\r\n\tthree\u2028four",
+      unicode: "café 😀 漢字",
+      nested: { "list" => [ 1, 2.5, -3e-7, true, false, nil ], "" => "empty key" }
+    }
+    render json: body, status: :ok
+  end
+end
+
+App.initialize!
+App.routes.draw do
+  match "/endpoint", to: "endpoint#endpoint", via: :get
+end
+
+# Rack 3 moved the server handlers into the rackup gem.
+handler = begin
+  require "rackup"
+  Rackup::Handler::WEBrick
+rescue LoadError
+  require "rack/handler/webrick"
+  Rack::Handler::WEBrick
+end
+handler.run(App, Host: "127.0.0.1", Port: Integer(ENV.fetch("PORT", "3000")))

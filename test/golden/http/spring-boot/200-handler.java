@@ -1,0 +1,18 @@
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class MyController {
+
+  @GetMapping("/endpoint")
+  public ResponseEntity<String> endpoint() {
+    String body =
+      "{\"status\":\"ok\",\"data\":{\"id\":\"abc-123\",\"name\":\"Example item\",\"active\":true}}";
+    return ResponseEntity.status(HttpStatus.OK)
+      .contentType(MediaType.APPLICATION_JSON)
+      .body(body);
+  }
+}

@@ -1,0 +1,13 @@
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class MyController {
+
+  @GetMapping("/endpoint")
+  public ResponseEntity<Void> endpoint() {
+    return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
+  }
+}

@@ -1,0 +1,17 @@
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class MyController {
+
+  @GetMapping("/endpoint")
+  public ResponseEntity<String> endpoint() {
+    String body = "{\"error\":\"not_found\",\"message\":\"Not Found\"}";
+    return ResponseEntity.status(HttpStatus.NOT_FOUND)
+      .contentType(MediaType.APPLICATION_JSON)
+      .body(body);
+  }
+}

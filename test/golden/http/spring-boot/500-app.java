@@ -1,0 +1,37 @@
+package com.example.demo;
+
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@SpringBootApplication
+@RestController
+public class Application {
+
+  public static void main(String[] args) {
+    SpringApplication app = new SpringApplication(Application.class);
+    app.setDefaultProperties(
+      Map.of(
+        "server.port",
+        System.getenv().getOrDefault("PORT", "8080"),
+        "server.address",
+        "127.0.0.1"
+      )
+    );
+    app.run(args);
+  }
+
+  @GetMapping("/endpoint")
+  public ResponseEntity<String> endpoint() {
+    String body =
+      "{\"error\":\"internal_server_error\",\"message\":\"Internal Server Error\"}";
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+      .contentType(MediaType.APPLICATION_JSON)
+      .body(body);
+  }
+}
