@@ -23,6 +23,8 @@ export interface FrameworkEntry {
   defaultPort: number;
   /** Interim (1xx) responses the framework can send before the final one, with the reason it cannot otherwise. */
   interim: { codes: number[]; whyNot: string };
+  /** Headers the framework's applications may not set (lower-case names), with the reason; absent when none. */
+  forbiddenHeaders?: { names: string[]; whyNot: string };
   /** Idiomatic constant per status code; a code missing here is written as its number. */
   constants: Record<string, string>;
 }

@@ -41,7 +41,15 @@ function statusOf(fw: FrameworkEntry, code: number, numeric: boolean): { status:
 const bodyHeaders = (m: WireMessage) =>
   m.headers.filter(([n]) => n.toLowerCase() !== "content-type").map(([name, value]) => ({ name, value }));
 
-export function checkInterim(fw: FrameworkEntry, spec: ResponseSpec): void {
+/** Refuses, with the framework and the reason, a response the framework cannot send exactly. */
+export function checkSupported(fw: FrameworkEntry, spec: ResponseSpec): void {
+  checkInterim(fw, spec);
+  const forbidden = fw.forbiddenHeaders;
+  const header = forbidden && [...spec.headers, ...(spec.final?.headers ?? [])].find(([name]) => forbidden.names.includes(name.toLowerCase()));
+  if (header) throw new UsageError(`${fw.id} cannot send ${spec.status} ${spec.reason} with its ${header[0]} header: ${forbidden!.whyNot}`);
+}
+
+function checkInterim(fw: FrameworkEntry, spec: ResponseSpec): void {
   if (spec.final === null) return;
   if (spec.status === 101) {
     throw new UsageError(`${fw.id} cannot send 101 Switching Protocols from a handler: it is sent by the protocol upgrade itself (a WebSocket or h2c library)`);
@@ -52,7 +60,7 @@ export function checkInterim(fw: FrameworkEntry, spec: ResponseSpec): void {
 }
 
 export function buildContext(fw: FrameworkEntry, style: Style, spec: ResponseSpec, numeric: boolean): TemplateContext {
-  checkInterim(fw, spec);
+  checkSupported(fw, spec);
   const final = spec.final ?? spec;
   const main = statusOf(fw, final.status, numeric);
   const interim = spec.final ? { code: spec.status, reason: spec.reason, ...statusOf(fw, spec.status, numeric), headers: bodyHeaders(spec) } : null;

@@ -31,9 +31,11 @@ describe("README examples are real output", () => {
       if (process.env.UPDATE_README !== "1") assert.equal(block, fresh, "README block differs from the command's output (UPDATE_README=1 rewrites it)");
     });
   }
-  it("is rewritten when asked", { skip: process.env.UPDATE_README !== "1" }, () => {
-    let updated = text;
-    for (const [old, fresh] of rendered) updated = updated.replace(old, fresh);
-    writeFileSync(README, updated);
-  });
+  if (process.env.UPDATE_README === "1") {
+    it("is rewritten", () => {
+      let updated = text;
+      for (const [old, fresh] of rendered) updated = updated.replace(old, fresh);
+      writeFileSync(README, updated);
+    });
+  }
 });

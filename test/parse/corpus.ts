@@ -1,3 +1,6 @@
+import { findCode } from "../../src/model/index.js";
+import { buildSpec, DEFAULTS } from "../../src/model/spec.js";
+import { checkSupported } from "../../src/render/context.js";
 /**
  * The static-verification corpus: every framework × every status code of the model × both styles,
  * plus the runtime matrix's hostile bodies, header and method cases, generated in-process through the
@@ -73,8 +76,12 @@ export function variants(): Variant[] {
 
 /** Whether the framework can answer the code at all (1xx interim support; 101 never). */
 export function answerable(fw: FrameworkEntry, code: number): boolean {
-  if (code >= 200) return true;
-  return code !== 101 && fw.interim.codes.includes(code);
+  try {
+    checkSupported(fw, buildSpec("http", findCode("http", code)!, { body: { kind: "model" }, headers: [], route: DEFAULTS.route, method: DEFAULTS.method }));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The command that reproduces an item, for failure messages. */

@@ -1,3 +1,4 @@
+import { answerable } from "../parse/corpus.js";
 import { getModel } from "../../src/model/index.js";
 import { findFramework } from "../../src/registry/index.js";
 /**
@@ -18,8 +19,8 @@ export const RUNTIME_CODES = [200, 201, 202, 204, 301, 302, 303, 307, 308, 400, 
 /** Every code of the model the framework can answer (1xx only where it sends interim responses; 101 never). */
 export function codesFor(framework: string): number[] {
   const fw = findFramework("http", framework);
-  const all = getModel("http").codes.map((c) => c.code).filter((code) => code >= 200 || fw.interim.codes.includes(code));
-  for (const code of RUNTIME_CODES) if (!all.includes(code)) throw new Error(`the model lacks ${code}`);
+  const all = getModel("http").codes.map((c) => c.code).filter((code) => answerable(fw, code));
+  for (const code of RUNTIME_CODES) if (!all.includes(code)) throw new Error(`${framework} cannot answer ${code}`);
   return all;
 }
 

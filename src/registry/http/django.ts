@@ -15,5 +15,10 @@ export const django: FrameworkEntry = {
     codes: [],
     whyNot: "Django's request/response cycle (WSGI and ASGI alike) has no way to send a 1xx interim response before the final one",
   },
+  forbiddenHeaders: {
+    // wsgiref's list of hop-by-hop headers, which it refuses with a 500.
+    names: ["connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailers", "transfer-encoding", "upgrade"],
+    whyNot: "WSGI (PEP 3333) forbids applications to set hop-by-hop headers, and WSGI servers such as Django's runserver answer 500 instead",
+  },
   constants,
 };

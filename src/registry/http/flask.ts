@@ -15,5 +15,10 @@ export const flask: FrameworkEntry = {
     codes: [],
     whyNot: "WSGI, which Flask is built on, has no way to send a 1xx interim response before the final one",
   },
+  forbiddenHeaders: {
+    // wsgiref's list of hop-by-hop headers, which it refuses with a 500.
+    names: ["connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailers", "transfer-encoding", "upgrade"],
+    whyNot: "WSGI (PEP 3333) forbids applications to set hop-by-hop headers, and WSGI servers such as wsgiref answer 500 instead",
+  },
   constants,
 };

@@ -37,5 +37,5 @@ def endpoint(request):
 urlpatterns = [path("endpoint", endpoint)]
 
 if __name__ == "__main__":
-    port = os.environ.get("PORT", "8000")
-    execute_from_command_line([sys.argv[0], "runserver", f"127.0.0.1:{port}", "--noreload"])
+    address = "127.0.0.1:" + os.environ.get("PORT", "8000")
+    execute_from_command_line([sys.argv[0], "runserver", address, "--noreload"])

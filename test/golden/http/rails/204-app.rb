@@ -28,4 +28,6 @@ rescue LoadError
   require "rack/handler/webrick"
   Rack::Handler::WEBrick
 end
+
+%w[INT TERM].each { |signal| trap(signal) { handler.shutdown } }
 handler.run(App, Host: "127.0.0.1", Port: Integer(ENV.fetch("PORT", "3000")))

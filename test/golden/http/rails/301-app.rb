@@ -30,4 +30,16 @@ rescue LoadError
   require "rack/handler/webrick"
   Rack::Handler::WEBrick
 end
+
+# WEBrick rewrites a relative Location into an absolute http:// URL; send it as the app set it.
+module KeepLocation
+  def setup_header
+    location = @header["location"]
+    super
+    @header["location"] = location if location
+  end
+end
+WEBrick::HTTPResponse.prepend(KeepLocation)
+
+%w[INT TERM].each { |signal| trap(signal) { handler.shutdown } }
 handler.run(App, Host: "127.0.0.1", Port: Integer(ENV.fetch("PORT", "3000")))
