@@ -18,5 +18,13 @@ if (!files.length) {
   console.error(`no test files match ${filters.join(" ")}`);
   process.exit(2);
 }
+if (!filters.length) {
+  // The whole suite type-checks first: a type error is a failure like any other.
+  const tsc = spawnSync(process.execPath, ["node_modules/typescript/bin/tsc", "--noEmit"], { stdio: "inherit" });
+  if (tsc.status !== 0) {
+    console.error("type check failed");
+    process.exit(1);
+  }
+}
 const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=2", ...files], { stdio: "inherit" });
 process.exit(result.status ?? 1);

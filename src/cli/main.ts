@@ -1,6 +1,6 @@
 import type { Argv } from "yargs";
 import { InternalError, UsageError } from "../errors.js";
-import { generate } from "../generate.js";
+import { generate, lookupCode } from "../generate.js";
 import type { Protocol } from "../model/types.js";
 import { toCard } from "../output/card.js";
 import { exportCatalog } from "../output/export.js";
@@ -77,7 +77,7 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], on:
     .parserConfiguration({ "boolean-negation": false, "duplicate-arguments-array": true, "greedy-arrays": false })
     .command("list", "List the frameworks: id, title, language, aliases, formatter", (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format }), (a) => on.list(a))
     .command("codes", "List the status codes: code, reason, class, official, RFC", (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format }), (a) => on.codes(a))
-    .command("export <dir>", "Write the whole catalog: one Markdown page per code and an index", (y) => y.positional("dir", { type: "string", describe: "Folder to write into" }).options({ protocol: OPTIONS.protocol, style: OPTIONS.style }), (a) => on.export(a))
+    .command("export <dir>", "Write the whole catalog: one Markdown page per code and an index", (y) => y.positional("dir", { type: "string", describe: "Folder to write into" }).options({ protocol: OPTIONS.protocol, style: OPTIONS.style, framework: OPTIONS.framework, codes: { type: "string", description: "Only these codes, comma-separated (default: every code of the model)" } }), (a) => on.export(a))
     .command("$0 <code>", "Print code that answers with this status code", (y) => y.positional("code", { type: "string", describe: "Status code, e.g. 202" }).options(OPTIONS), (a) => on.snippet(a))
     .example(EXAMPLES)
     .epilog("Exit codes: 0 success, 1 internal or template failure, 2 bad input.")
@@ -112,7 +112,10 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
         stdout = listCodes(a.protocol as Protocol, a.format as OutputFormat | undefined);
       },
       export: async (a) => {
-        const written = await exportCatalog(String(a.dir), a.protocol as Protocol, a.style as Style, responseDate());
+        const protocol = a.protocol as Protocol;
+        const frameworks = ((a.framework as string[] | undefined) ?? []).map((n) => findFramework(protocol, n));
+        const codes = a.codes === undefined ? undefined : String(a.codes).split(",").map((c) => lookupCode(protocol, parseCode(c.trim(), protocol)).code);
+        const written = await exportCatalog(String(a.dir), protocol, a.style as Style, responseDate(), { frameworks, codes });
         stdout = `wrote ${written.length} files to ${a.dir}\n`;
       },
     });

@@ -5,7 +5,7 @@ import { className, getModel } from "../model/index.js";
 import { DEFAULTS } from "../model/spec.js";
 import type { Protocol } from "../model/types.js";
 import { frameworksOf } from "../registry/index.js";
-import type { Style } from "../registry/types.js";
+import type { FrameworkEntry, Style } from "../registry/types.js";
 import { toMarkdown } from "./markdown.js";
 
 const pageOf = (code: number) => `${code}.md`;
@@ -27,11 +27,11 @@ function writeAtomic(path: string, text: string): void {
  * The whole catalog: DIR/<protocol>/<code>.md (the --all page of every code) and DIR/<protocol>/index.md.
  * Everything is rendered before the first file is written. Returns the paths written.
  */
-export async function exportCatalog(dir: string, protocol: Protocol, style: Style, date: Date): Promise<string[]> {
-  const model = getModel(protocol);
-  const frameworks = frameworksOf(protocol);
+export async function exportCatalog(dir: string, protocol: Protocol, style: Style, date: Date, only: { frameworks?: FrameworkEntry[]; codes?: number[] } = {}): Promise<string[]> {
+  const codes = getModel(protocol).codes.filter((c) => !only.codes?.length || only.codes.includes(c.code));
+  const frameworks = only.frameworks?.length ? only.frameworks : frameworksOf(protocol);
   const pages: [string, string][] = [];
-  for (const entry of model.codes) {
+  for (const entry of codes) {
     const generated = await generate({
       protocol,
       code: entry.code,
@@ -51,7 +51,7 @@ export async function exportCatalog(dir: string, protocol: Protocol, style: Styl
     "",
     "| Code | Reason | Class | Official |",
     "| --- | --- | --- | --- |",
-    ...model.codes.map((c) => `| [${c.code}](${pageOf(c.code)}) | ${c.reason} | ${className(c.code)} | ${c.official ? "yes" : `no (${c.origin})`} |`),
+    ...codes.map((c) => `| [${c.code}](${pageOf(c.code)}) | ${c.reason} | ${className(c.code)} | ${c.official ? "yes" : `no (${c.origin})`} |`),
     "",
   ].join("\n");
   pages.push([join(dir, protocol, "index.md"), index]);

@@ -35,16 +35,35 @@ export function commandWorks(cmd: string, args: string[]): boolean {
   return r.status === 0;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * Ports come from a block of 400 that belongs to one framework's suite (20000-23599, below Linux's
+ * ephemeral range), so suites running at once never race for the same port; within a suite, ports
+ * are handed out in turn and each is checked free before use.
+ */
+const PORT_BASE = 20000;
+const BLOCK = 400;
+let nextPort = PORT_BASE + BLOCK * 8;
+
+export function usePortBlock(framework: string): void {
+  const index = ["django", "flask", "fastapi", "express", "spring-boot", "net-http", "rails", "aspnet-core"].indexOf(framework);
+  nextPort = PORT_BASE + BLOCK * (index >= 0 ? index : 8);
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
   });
+}
+
+export async function freePort(): Promise<number> {
+  for (let tries = 0; tries < BLOCK; tries++) {
+    const port = nextPort++;
+    if (nextPort % BLOCK === 0) nextPort -= BLOCK;
+    if (await isFree(port)) return port;
+  }
+  throw new Error("no free port in this suite's block");
 }
 
 /** Sends one request on loopback and reads the whole response. */
@@ -180,6 +199,7 @@ const RESULTS_DIR = `${ROOT}.tmp/verification`;
  * framework, and its live response compared with the response snipgen promised.
  */
 export function runtimeSuite(host: RuntimeHost, cases: RuntimeCase[] = runtimeCases(host.framework)): void {
+  usePortBlock(host.framework);
   describe(`runtime: ${host.framework}`, { concurrency: false }, () => {
     const missing = host.missing();
     if (missing) {
