@@ -13,7 +13,7 @@ const node = process.execPath;
 const bin = "bin/snipgen";
 
 const peerBin = (() => {
-  for (const path of ["node_modules/httpsnippet/dist/bin.js", "node_modules/httpsnippet/bin/httpsnippet"]) {
+  for (const path of ["node_modules/httpsnippet/bin/httpsnippet"]) {
     try {
       readFileSync(path);
       return path;

@@ -1,7 +1,7 @@
-import { hideBin } from "yargs/helpers";
 import { run } from "./main.js";
 
-const { stdout, stderr, exitCode } = await run(hideBin(process.argv));
+// process.argv.slice(2) rather than yargs' hideBin: importing yargs/helpers pulls yargs-parser onto every run.
+const { stdout, stderr, exitCode } = await run(process.argv.slice(2));
 if (stdout) process.stdout.write(stdout);
 if (stderr) process.stderr.write(stderr);
 process.exitCode = exitCode;
