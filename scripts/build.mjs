@@ -2,6 +2,7 @@
 // run loads only the Handlebars runtime and the one template it needs. Prettier, its plugins and the
 // Handlebars compiler stay external and are imported lazily, only when an output needs them.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { build } from "esbuild";
 import Handlebars from "handlebars";
@@ -27,10 +28,10 @@ for (const protocol of readdirSync("templates")) {
 }
 
 await build({
-  entryPoints: ["src/cli/index.ts"],
+  entryPoints: { snipgen: "src/cli/index.ts", "warm-cache": "src/format/warm-cache.ts" },
   // Code only some runs need (yargs for help and errors) goes into chunks loaded on demand.
   outdir: out,
-  entryNames: "snipgen",
+  entryNames: "[name]",
   chunkNames: "chunks/[name]-[hash]",
   splitting: true,
   outExtension: { ".js": ".mjs" },
@@ -49,3 +50,10 @@ const old = `dist.old-${process.pid}`;
 if (existsSync("dist")) renameSync("dist", old);
 renameSync(out, "dist");
 rmSync(old, { recursive: true, force: true });
+
+// Compile prettier and its plugins once and keep V8's code for later runs (see src/format/cached-require.ts).
+const warm = spawnSync(process.execPath, ["dist/warm-cache.mjs"], { encoding: "utf8" });
+if (warm.status !== 0) {
+  console.error(`warming the code cache failed:\n${warm.stderr}`);
+  process.exit(1);
+}

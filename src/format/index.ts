@@ -1,25 +1,30 @@
 import { InternalError } from "../errors.js";
 import type { PrettierFormatter } from "../registry/types.js";
+import { cachedRequire } from "./cached-require.js";
 
-/** Loads prettier and only the plugins this parser needs, on first use (start-up stays cheap). */
-async function pluginsFor(formatter: PrettierFormatter): Promise<object[]> {
+type Prettier = { format(code: string, options: object): Promise<string>; doc: unknown };
+
+/** Prettier's standalone build and only the plugins this parser needs, loaded on first use. */
+function load(formatter: PrettierFormatter): { prettier: Prettier; plugins: unknown[] } {
+  const prettier = cachedRequire("prettier/standalone") as Prettier;
   switch (formatter.parser) {
     case "babel":
-      return [await import("prettier/plugins/babel"), await import("prettier/plugins/estree")];
+      return { prettier, plugins: [cachedRequire("prettier/plugins/babel"), cachedRequire("prettier/plugins/estree")] };
     case "typescript":
-      return [await import("prettier/plugins/typescript"), await import("prettier/plugins/estree")];
+      return { prettier, plugins: [cachedRequire("prettier/plugins/typescript"), cachedRequire("prettier/plugins/estree")] };
     case "java":
-      return [(await import("prettier-plugin-java")).default];
+      // The plugin asks for "prettier" (util, doc): the standalone build serves both.
+      return { prettier, plugins: [cachedRequire("prettier-plugin-java", { prettier, "prettier/doc": prettier.doc })] };
     case "php":
-      return [(await import("@prettier/plugin-php/standalone")).default];
+      return { prettier, plugins: [cachedRequire("@prettier/plugin-php/standalone")] };
   }
 }
 
 export async function formatCode(code: string, formatter: PrettierFormatter | null): Promise<string> {
   if (!formatter) return code;
-  const prettier = await import("prettier/standalone");
+  const { prettier, plugins } = load(formatter);
   try {
-    return await prettier.format(code, { parser: formatter.parser, plugins: (await pluginsFor(formatter)) as never });
+    return await prettier.format(code, { parser: formatter.parser, plugins });
   } catch (err) {
     throw new InternalError(`prettier (${formatter.parser}) could not format the snippet: ${(err as Error).message.split("\n")[0]}`);
   }

@@ -1,5 +1,15 @@
-// Loaded with `node --import ./test/helpers/record-imports.mjs`: appends every module URL the process
-// resolves to the file named by SNIPGEN_RECORD_IMPORTS, so a test can see what a run loaded.
-import { register } from "node:module";
+// Loaded with `node --import ./test/helpers/record-imports.mjs`: appends to the file named by
+// SNIPGEN_RECORD_IMPORTS every module URL the process resolves, and every node_modules file it reads
+// (prettier and its plugins are read and compiled through vm.Script with V8's code cache).
+import fs, { appendFileSync } from "node:fs";
+import { register, syncBuiltinESMExports } from "node:module";
 
-register("./record-imports-hooks.mjs", import.meta.url, { data: { file: process.env.SNIPGEN_RECORD_IMPORTS } });
+const file = process.env.SNIPGEN_RECORD_IMPORTS;
+register("./record-imports-hooks.mjs", import.meta.url, { data: { file } });
+
+const readFileSync = fs.readFileSync;
+fs.readFileSync = function (path, ...rest) {
+  if (file && typeof path === "string" && path.includes("node_modules")) appendFileSync(file, `file://${path}\n`);
+  return readFileSync.call(this, path, ...rest);
+};
+syncBuiltinESMExports();
