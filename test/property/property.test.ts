@@ -113,8 +113,14 @@ describe(`escaper properties (seed ${SEED})`, () => {
   it("java: the JSON text literal holds exactly the body", { skip: skip(has("java", ["-version"]), "java") }, () => {
     checkBatch(sample(jsonValue, RUNS, 5), "spring-boot", (values) => {
       // Printed as \u escapes so the console encoding cannot alter what is compared.
-      const items = values.map((v) => `      ${LANGUAGES.java.jsonText(compactJson(v))},`).join("\n");
-      const src = `public class Main {\n  public static void main(String[] args) {\n    String[] all = {\n${items}\n    };\n    for (String s : all) {\n      StringBuilder b = new StringBuilder();\n      for (char c : s.toCharArray()) b.append(c < 128 && c >= 32 ? String.valueOf(c) : String.format("\\\\u%04x", (int) c));\n      System.out.println(b);\n    }\n  }\n}\n`;
+      // A method's code is limited to 64 KB: the literals go into one method per 200.
+      const parts: string[] = [];
+      for (let i = 0; i < values.length; i += 200) {
+        const items = values.slice(i, i + 200).map((v) => `      ${LANGUAGES.java.jsonText(compactJson(v))},`).join("\n");
+        parts.push(`  static String[] part${parts.length}() {\n    return new String[] {\n${items}\n    };\n  }\n`);
+      }
+      const calls = parts.map((_, i) => `part${i}()`).join(", ");
+      const src = `public class Main {\n${parts.join("")}  public static void main(String[] args) {\n    for (String[] part : new String[][] { ${calls} }) for (String s : part) {\n      StringBuilder b = new StringBuilder();\n      for (char c : s.toCharArray()) b.append(c < 128 && c >= 32 ? String.valueOf(c) : String.format("\\\\u%04x", (int) c));\n      System.out.println(b);\n    }\n  }\n}\n`;
       return withFile("Main.java", src, (path) => run("java", [path]).trimEnd().split("\n"));
     });
   });
@@ -127,6 +133,51 @@ describe(`escaper properties (seed ${SEED})`, () => {
     if (has("ruby", ["-v"])) {
       const ruby = withFile("h.rb", `require "json"\nputs JSON.generate([\n${values.map((v) => `  ${LANGUAGES.ruby.string(v)},`).join("\n")}\n])\n`, (path) => JSON.parse(run("ruby", [path])));
       assert.deepEqual(ruby, values);
+    }
+  });
+});
+
+// Whole snippets: random bodies, routes, header values and methods rendered by every framework in
+// both styles (formatted, as printed) must parse with the language's grammar.
+const routeArb = fc
+  .array(fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/), { minLength: 0, maxLength: 5 })
+  .map((parts) => "/" + parts.join("/"));
+const headerValueArb = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 60 }).map((s) => s.trim());
+const requestArb = fc.record({
+  body: jsonValue,
+  route: routeArb,
+  header: headerValueArb,
+  method: fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"),
+  code: fc.constantFrom(200, 201, 202, 400, 404, 418, 422, 500, 503),
+});
+
+describe(`whole snippets parse (seed ${SEED})`, () => {
+  it("every framework, both styles, random body, route, header value and method", async () => {
+    const { generate } = await import("../../src/generate.js");
+    const { frameworksOf } = await import("../../src/registry/index.js");
+    const { parserFor, syntaxProblems, describeProblem } = await import("../parse/grammars.js");
+    const requests = fc.sample(requestArb, { numRuns: RUNS, seed: SEED + 7 });
+    assert.equal(requests.length, RUNS);
+    for (const fw of frameworksOf("http")) {
+      const parser = await parserFor(fw.language);
+      for (const [i, r] of requests.entries()) {
+        const style = i % 2 ? "app" : "handler";
+        const { snippets } = await generate({
+          protocol: "http",
+          code: r.code,
+          frameworks: [fw],
+          style,
+          numeric: false,
+          prettier: true,
+          overrides: { body: { kind: "value", value: r.body }, headers: [["X-Fuzz", r.header]], route: r.route, method: r.method },
+          skipUnsupported: false,
+        });
+        const tree = parser.parse(snippets[0]!.code)!;
+        const problems = syntaxProblems(tree.rootNode);
+        const command = `snipgen ${r.code} -f ${fw.id} --style ${style} --method ${r.method} --route ${r.route} -H ${shellQuote(`X-Fuzz: ${r.header}`)} --body ${shellQuote(compactJson(r.body))}`;
+        assert.deepEqual(problems.map(describeProblem), [], `${fw.id} output does not parse; reproduce: ${command}`);
+        tree.delete();
+      }
     }
   });
 });
