@@ -27,14 +27,7 @@ for (const protocol of readdirSync("templates")) {
   }
 }
 
-await build({
-  entryPoints: { snipgen: "src/cli/index.ts", "warm-cache": "src/format/warm-cache.ts" },
-  // Code only some runs need (yargs for help and errors) goes into chunks loaded on demand.
-  outdir: out,
-  entryNames: "[name]",
-  chunkNames: "chunks/[name]-[hash]",
-  splitting: true,
-  outExtension: { ".js": ".mjs" },
+const common = {
   bundle: true,
   platform: "node",
   format: "esm",
@@ -44,7 +37,19 @@ await build({
   external: ["prettier", "prettier/*", "prettier-plugin-java", "@prettier/plugin-php", "@prettier/plugin-php/*"],
   banner: { js: "import { createRequire as __snipgenRequire } from 'node:module'; const require = __snipgenRequire(import.meta.url);" },
   logLevel: "warning",
+};
+await build({
+  ...common,
+  entryPoints: { snipgen: "src/cli/index.ts" },
+  // Code only some runs need (yargs for help and errors) goes into chunks loaded on demand.
+  outdir: out,
+  entryNames: "[name]",
+  chunkNames: "chunks/[name]-[hash]",
+  splitting: true,
+  outExtension: { ".js": ".mjs" },
 });
+// Built on its own, so it shares no chunk with the CLI: a run loads one file.
+await build({ ...common, entryPoints: ["src/format/warm-cache.ts"], outfile: join(out, "warm-cache.mjs") });
 
 const old = `dist.old-${process.pid}`;
 if (existsSync("dist")) renameSync("dist", old);

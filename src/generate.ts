@@ -71,12 +71,11 @@ function unknownEntry(code: number): CodeEntry {
 export async function generate(req: Request): Promise<Generated> {
   const entry = lookupCode(req.protocol, req.code, req.allowUnknown);
   const spec = buildSpec(req.protocol, entry, req.overrides);
-  const snippets: Snippet[] = [];
   const unsupported: Generated["unsupported"] = [];
+  const rendered: { fw: FrameworkEntry; code: string }[] = [];
   for (const fw of req.frameworks) {
-    let code: string;
     try {
-      code = await renderSnippet(fw, req.style, spec, req.numeric);
+      rendered.push({ fw, code: await renderSnippet(fw, req.style, spec, req.numeric) });
     } catch (err) {
       if (req.skipUnsupported && err instanceof UsageError) {
         unsupported.push({ framework: fw, reason: err.message });
@@ -84,7 +83,9 @@ export async function generate(req: Request): Promise<Generated> {
       }
       throw err;
     }
-    snippets.push({ framework: fw, style: req.style, code: req.prettier ? await formatCode(code, fw.formatter) : code });
   }
+  // Formatted together: one formatter's asynchronous start-up (the Java plugin's WASM grammar) overlaps the others.
+  const codes = await Promise.all(rendered.map(({ fw, code }) => (req.prettier ? formatCode(code, fw.formatter) : code)));
+  const snippets = rendered.map(({ fw }, i) => ({ framework: fw, style: req.style, code: codes[i]! }));
   return { entry, spec, snippets, unsupported };
 }
