@@ -11,19 +11,15 @@ export function hex(cp: number, digits: number): string {
   return cp.toString(16).padStart(digits, "0");
 }
 
-/** Maps each character through `escape` (undefined keeps it); iterates by code point. */
-export function mapChars(s: string, escape: (ch: string, cp: number) => string | undefined): string {
-  let out = "";
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    out += escape(ch, cp) ?? ch;
-  }
-  return out;
-}
+/** The escapes C-family string literals share; each language adds or removes a few. */
+export const C_ESCAPES: Readonly<Record<string, string>> = { "\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
-/** `\uXXXX` escapes as UTF-16 units (a surrogate pair for astral code points). */
-export function utf16Escape(ch: string): string {
-  let out = "";
-  for (let i = 0; i < ch.length; i++) out += "\\u" + hex(ch.charCodeAt(i), 4);
-  return out;
+/**
+ * A quoted string literal: each character becomes its entry in `escapes`, an invisible one (see
+ * isInvisible) becomes `invisible(ch, codePoint)`, any other stays as it is. Iterates by code point.
+ */
+export function quoted(s: string, quote: string, escapes: Readonly<Record<string, string>>, invisible: (ch: string, cp: number) => string): string {
+  let out = quote;
+  for (const ch of s) out += escapes[ch] ?? (isInvisible(ch) ? invisible(ch, ch.codePointAt(0)!) : ch);
+  return out + quote;
 }

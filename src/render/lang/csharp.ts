@@ -1,27 +1,13 @@
 import { compactJson } from "../../model/json.js";
 import type { JsonValue } from "../../model/types.js";
-import { hex, isInvisible, mapChars } from "./chars.js";
+import { C_ESCAPES, hex, isInvisible, quoted } from "./chars.js";
 import type { LanguageHelpers } from "./types.js";
 
-const SIMPLE: Record<string, string> = {
-  "\\": "\\\\",
-  '"': '\\"',
-  "\n": "\\n",
-  "\r": "\\r",
-  "\t": "\\t",
-  "\0": "\\0",
-  "\b": "\\b",
-  "\f": "\\f",
-};
+const ESCAPES = { ...C_ESCAPES, "\0": "\\0", "\b": "\\b", "\f": "\\f" };
 
 /** A regular C# string literal. `\u` escapes stay inside the literal in C#, unlike Java. */
 export function csString(s: string): string {
-  const body = mapChars(s, (ch, cp) => {
-    if (SIMPLE[ch]) return SIMPLE[ch];
-    if (!isInvisible(ch)) return undefined;
-    return cp < 0x10000 ? "\\u" + hex(cp, 4) : "\\U" + hex(cp, 8);
-  });
-  return '"' + body + '"';
+  return quoted(s, '"', ESCAPES, (_ch, cp) => (cp < 0x10000 ? "\\u" + hex(cp, 4) : "\\U" + hex(cp, 8)));
 }
 
 /**

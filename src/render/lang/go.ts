@@ -1,29 +1,13 @@
 import { compactJson } from "../../model/json.js";
 import type { JsonValue } from "../../model/types.js";
-import { hex, isInvisible, mapChars } from "./chars.js";
+import { C_ESCAPES, hex, isInvisible, quoted } from "./chars.js";
 import type { LanguageHelpers } from "./types.js";
 
-const SIMPLE: Record<string, string> = {
-  "\\": "\\\\",
-  '"': '\\"',
-  "\n": "\\n",
-  "\r": "\\r",
-  "\t": "\\t",
-  "\u0007": "\\a",
-  "\b": "\\b",
-  "\f": "\\f",
-  "\v": "\\v",
-};
+const ESCAPES = { ...C_ESCAPES, "\u0007": "\\a", "\b": "\\b", "\f": "\\f", "\v": "\\v" };
 
 /** An interpreted Go string literal, escaped as strconv.Quote would (UTF-8 kept, invisibles escaped). */
 export function goString(s: string): string {
-  const body = mapChars(s, (ch, cp) => {
-    if (SIMPLE[ch]) return SIMPLE[ch];
-    if (!isInvisible(ch)) return undefined;
-    if (cp < 0x80) return "\\x" + hex(cp, 2);
-    return cp < 0x10000 ? "\\u" + hex(cp, 4) : "\\U" + hex(cp, 8);
-  });
-  return '"' + body + '"';
+  return quoted(s, '"', ESCAPES, (_ch, cp) => (cp < 0x80 ? "\\x" + hex(cp, 2) : cp < 0x10000 ? "\\u" + hex(cp, 4) : "\\U" + hex(cp, 8)));
 }
 
 /** JSON text reads best as a raw string; Go raw strings cannot hold a backquote or a carriage return. */

@@ -1,25 +1,12 @@
 import type { JsonValue } from "../../model/types.js";
-import { hex, isInvisible, mapChars } from "./chars.js";
+import { C_ESCAPES, hex, quoted } from "./chars.js";
 import type { LanguageHelpers } from "./types.js";
 
-const SIMPLE: Record<string, string> = {
-  "\\": "\\\\",
-  '"': '\\"',
-  "\n": "\\n",
-  "\r": "\\r",
-  "\t": "\\t",
-  "\b": "\\b",
-  "\f": "\\f",
-};
+const ESCAPES = { ...C_ESCAPES, "\b": "\\b", "\f": "\\f" };
 
 /** A double-quoted JavaScript string; `${` is inert in double quotes, line separators are escaped. */
 export function jsString(s: string): string {
-  const body = mapChars(s, (ch, cp) => {
-    if (SIMPLE[ch]) return SIMPLE[ch];
-    if (!isInvisible(ch)) return undefined;
-    return cp < 0x10000 ? "\\u" + hex(cp, 4) : "\\u{" + hex(cp, 1) + "}";
-  });
-  return '"' + body + '"';
+  return quoted(s, '"', ESCAPES, (_ch, cp) => (cp < 0x10000 ? "\\u" + hex(cp, 4) : "\\u{" + hex(cp, 1) + "}"));
 }
 
 /** An object key: `"__proto__": v` would set the prototype instead of a property, so that one is computed. */

@@ -1,23 +1,18 @@
 import type { JsonValue } from "../../model/types.js";
 import { layout, type LayoutNode, type LayoutStyle } from "../layout.js";
-import { hex, isInvisible, mapChars } from "./chars.js";
+import { C_ESCAPES, hex, quoted } from "./chars.js";
 import type { LanguageHelpers } from "./types.js";
 
-const SIMPLE: Record<string, string> = { "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
 /** A Python str literal, quoted the way black leaves it (double quotes unless that needs more escapes). */
 export function pyString(s: string): string {
   const doubles = [...s].filter((c) => c === '"').length;
   const singles = [...s].filter((c) => c === "'").length;
   const quote = doubles > singles ? "'" : '"';
-  const body = mapChars(s, (ch, cp) => {
-    if (ch === quote) return "\\" + quote;
-    if (SIMPLE[ch]) return SIMPLE[ch];
-    if (!isInvisible(ch)) return undefined;
-    if (cp < 0x100) return "\\x" + hex(cp, 2);
-    return cp < 0x10000 ? "\\u" + hex(cp, 4) : "\\U" + hex(cp, 8);
-  });
-  return quote + body + quote;
+  const { '"': _, ...escapes } = C_ESCAPES;
+  return quoted(s, quote, { ...escapes, [quote]: "\\" + quote }, (_ch, cp) =>
+    cp < 0x100 ? "\\x" + hex(cp, 2) : cp < 0x10000 ? "\\u" + hex(cp, 4) : "\\U" + hex(cp, 8),
+  );
 }
 
 /** A number as black writes it: `1e+300` becomes `1e300` (JavaScript never prints `1.`, `.5` or `1E5`). */

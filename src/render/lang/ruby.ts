@@ -1,28 +1,17 @@
 import type { JsonValue } from "../../model/types.js";
 import { layout, type LayoutNode, type LayoutStyle } from "../layout.js";
-import { hex, isInvisible, mapChars } from "./chars.js";
+import { C_ESCAPES, hex, quoted } from "./chars.js";
 import type { LanguageHelpers } from "./types.js";
 
-const SIMPLE: Record<string, string> = {
-  "\\": "\\\\",
-  '"': '\\"',
-  "\n": "\\n",
-  "\r": "\\r",
-  "\t": "\\t",
-  "\u001b": "\\e",
-};
+const ESCAPES = { ...C_ESCAPES, "\u001b": "\\e" };
 
 /** A double-quoted Ruby string (the Rails style) that evaluates to exactly `s`, never interpolating. */
 export function rbString(s: string): string {
-  const body = mapChars(s, (ch, cp) => {
-    if (SIMPLE[ch]) return SIMPLE[ch];
-    if (!isInvisible(ch)) return undefined;
-    return cp < 0x10000 ? "\\u" + hex(cp, 4) : "\\u{" + hex(cp, 1) + "}";
-  });
+  const literal = quoted(s, '"', ESCAPES, (_ch, cp) => (cp < 0x10000 ? "\\u" + hex(cp, 4) : "\\u{" + hex(cp, 1) + "}"));
   // "#" starts interpolation only before "{", "@" or "$" ("#{x}", "#@x", "#$x"): escape it there and only
   // there, as RuboCop's Style/RedundantStringEscape flags any other "\#". No escape above contains "#" or
   // starts with "{", "@" or "$", so every match is a literal "#" before a literal "{", "@" or "$".
-  return '"' + body.replace(/#(?=[{@$])/g, "\\#") + '"';
+  return literal.replace(/#(?=[{@$])/g, "\\#");
 }
 
 const SYMBOL_KEY = /^[a-z_][a-z0-9_]*$/;
