@@ -117,14 +117,14 @@ export function buildSpec(protocol: Protocol, entry: CodeEntry, overrides: Overr
   const userBody = overrides.body.kind === "value" ? overrides.body.value : undefined;
   if (userBody !== undefined) validateBodyValue(userBody);
 
-  if (entry.code < 200) {
-    // An interim response carries no body; the body the user asks for goes into the final 200.
-    const ok = findCode(protocol, 200)!;
-    const finalBody = overrides.body.kind === "none" ? undefined : userBody ?? fromPlain(ok.body);
-    return { ...base, ...message(entry.code, entry.reason, headers, undefined), final: message(200, ok.reason, [], finalBody) };
-  }
   if (!entry.bodyAllowed && userBody !== undefined) {
     throw new UsageError(`${entry.code} ${entry.reason} cannot carry a body; drop --body`);
+  }
+  if (entry.code < 200) {
+    // An interim response carries no body; the handler then finishes with the model's 200 OK.
+    const ok = findCode(protocol, 200)!;
+    const finalBody = overrides.body.kind === "none" ? undefined : fromPlain(ok.body);
+    return { ...base, ...message(entry.code, entry.reason, headers, undefined), final: message(200, ok.reason, [], finalBody) };
   }
   const bodyValue = !entry.bodyAllowed || overrides.body.kind === "none" ? undefined : userBody ?? fromPlain(entry.body);
   return { ...base, ...message(entry.code, entry.reason, headers, bodyValue), final: null };

@@ -70,7 +70,7 @@ export async function renderSnippet(fw: FrameworkEntry, style: Style, spec: Resp
     const message = (err as Error).message;
     const at = / - (\d+):(\d+)$/.exec(message);
     const where = at ? `:${at[1]}:${Number(at[2]) + 1}` : "";
-    const what = message.replace(/ in \[object Object\] - \d+:\d+$/, "").replace(/ - \d+:\d+$/, "");
+    const what = message.replace(/( in .*)? - \d+:\d+$/, "");
     throw new InternalError(`template ${path}${where}: ${what}`);
   }
   return placePending(out, pending).replace(/\n{3,}$/, "\n").trimEnd() + "\n";

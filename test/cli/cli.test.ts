@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -189,6 +189,9 @@ describe("bad input: one line on stderr, nothing on stdout, exit code 2", () => 
     [["202", "-f", "flask", "--body", "{bad json}"], /--body: line 1, column 2: invalid JSON/],
     [["202", "-f", "flask", "--body", "@/nonexistent/body.json"], /--body @\/nonexistent\/body\.json: no such file/],
     [["204", "-f", "flask", "--body", "{}"], /204 No Content cannot carry a body/],
+    [["304", "-f", "go", "--body", "[]"], /304 Not Modified cannot carry a body/],
+    [["103", "-f", "express", "--body", "{}"], /103 Early Hints cannot carry a body/],
+    [["202", "-f", "flask", "--body", "@/tmp"], /--body @\/tmp: is a directory/],
     [["202", "-f", "flask", "--body", "{}", "--no-body"], /contradict/],
     [["202", "-f", "flask", "-H", "NoColon"], /expected "Name: value"/],
     [["202", "-f", "flask", "-H", "Bad Name: x"], /not an HTTP token/],
@@ -250,5 +253,64 @@ describe("snipgen export DIR", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("--templates DIR", () => {
+  function withTemplates(files: Record<string, string>, body: (dir: string) => void): void {
+    const dir = mkdtempSync(join(tmpdir(), "snipgen-tpl-"));
+    try {
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(join(dir, "http"), { recursive: true });
+        writeFileSync(join(dir, "http", name), text);
+      }
+      body(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it("replaces a built-in template; values still go through the literal helpers", () => {
+    withTemplates({ "flask.hbs": "# custom\nroute = {{string route}}\nbody = {{literal body}}\n" }, (dir) => {
+      const out = ok(["202", "-f", "flask", "--templates", dir, "--route", "/x", "--body", '{"q": "\\"#{x}"}']);
+      assert.equal(out, `# custom\nroute = "/x"\nbody = {"q": '"#{x}'}\n`);
+    });
+  });
+
+  it("adds a framework described by its .json", () => {
+    const meta = JSON.stringify({ title: "Bottle", language: "python", filename: { handler: "app.py", app: "app.py" } });
+    withTemplates({ "bottle.hbs": "status = {{status}}\n", "bottle.json": meta }, (dir) => {
+      assert.equal(ok(["404", "-f", "bottle", "--templates", dir]), "status = 404\n");
+      assert.match(ok(["404", "--all", "--templates", dir]), /### Bottle\n/);
+    });
+  });
+
+  function fails(args: string[], message: RegExp, exitCode: number): void {
+    const r = snipgen(args);
+    assert.equal(r.status, exitCode, r.stderr);
+    assert.equal(r.stdout, "");
+    assert.equal(r.stderr.split("\n").filter(Boolean).length, 1, r.stderr);
+    assert.match(r.stderr, message);
+  }
+
+  it("names file, line and column of a misspelled field (strict mode), with exit code 1", () => {
+    withTemplates({ "flask.hbs": "line one\nx = {{stauts}}\n" }, (dir) => fails(["202", "-f", "flask", "--templates", dir], /flask\.hbs:2:\d+: "stauts" not defined/, 1));
+  });
+
+  it("names file, line and column of a syntax error, with exit code 1", () => {
+    withTemplates({ "flask.hbs": "ok\nabc {{#if hasBody}}\n" }, (dir) => fails(["202", "-f", "flask", "--templates", dir], /flask\.hbs:3(:\d+)?: syntax error/, 1));
+  });
+
+  it("keeps prototype access off", () => {
+    withTemplates({ "flask.hbs": "[{{lookup this \"constructor\"}}][{{lookup this \"__proto__\"}}]\n" }, (dir) => {
+      assert.equal(snipgen(["202", "-f", "flask", "--templates", dir]).stdout, "[][]\n");
+    });
+    withTemplates({ "flask.hbs": "{{constructor.name}}\n" }, (dir) => fails(["202", "-f", "flask", "--templates", dir], /flask\.hbs:1:\d+: "name" not defined$/m, 1));
+  });
+
+  it("rejects a missing folder, a folder without templates and a new framework without its .json (exit 2)", () => {
+    fails(["202", "-f", "flask", "--templates", "/nonexistent"], /--templates \/nonexistent: no such directory/, 2);
+    withTemplates({ "nobody.txt": "" }, (dir) => fails(["202", "-f", "flask", "--templates", dir], /no \.hbs files/, 2));
+    withTemplates({ "bottle.hbs": "x\n" }, (dir) => fails(["202", "-f", "bottle", "--templates", dir], /needs .*bottle\.json/, 2));
   });
 });
