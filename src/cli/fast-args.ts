@@ -11,6 +11,21 @@ for (const [name, spec] of Object.entries(SPECS)) {
 }
 
 /**
+ * A value that starts with "-" after an option that takes one (`--body -5`) would be read as flags;
+ * say how to write it instead of letting the parser report a puzzling "Unknown argument: 5".
+ */
+export function checkDashValues(argv: string[]): string | null {
+  for (let i = 0; i < argv.length - 1; i++) {
+    const name = BY_FLAG.get(argv[i]!);
+    const next = argv[i + 1]!;
+    if (name && SPECS[name]!.type === "string" && next.startsWith("-") && next !== "-" && !BY_FLAG.has(next.split("=")[0]!)) {
+      return `${argv[i]} ${next}: a value starting with "-" is read as an option; write ${argv[i]}=${next}`;
+    }
+  }
+  return null;
+}
+
+/**
  * The common invocation (`snipgen <code> [known options]`) parsed from the same option schema yargs
  * uses, so a run does not pay for loading yargs. Returns null for anything it does not handle exactly
  * like yargs would (help, version, sub-commands, unknown or malformed options, invalid choices), and

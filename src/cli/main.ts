@@ -13,7 +13,7 @@ import { findFramework, frameworksOf } from "../registry/index.js";
 import { loadUserTemplates } from "../registry/user.js";
 import type { Style } from "../registry/types.js";
 import { listCodes, listFrameworks } from "./lists.js";
-import { parseFast, type Args } from "./fast-args.js";
+import { checkDashValues, parseFast, type Args } from "./fast-args.js";
 import { OPTIONS, parseBody, parseCode, parseHeader, type OutputFormat } from "./options.js";
 
 
@@ -96,6 +96,8 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], on:
 /** Runs the CLI; returns what to print and the exit code (0 ok, 1 internal failure, 2 bad input). */
 export async function run(argv: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
   try {
+    const dashValue = checkDashValues(argv);
+    if (dashValue) throw new UsageError(dashValue);
     const fast = parseFast(argv);
     if (fast) return { stdout: await snippetCommand(fast), stderr: "", exitCode: 0 };
     let stdout = "";

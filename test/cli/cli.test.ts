@@ -55,6 +55,10 @@ describe("snipgen <code> -f <framework>", () => {
     assert.match(out, /id: 7/);
   });
 
+  it("takes a value starting with a dash as --body=VALUE", () => {
+    assert.match(ok(["200", "-f", "flask", "--body=-5"]), /body = -5\n/);
+  });
+
   it("reads --body @file", () => {
     const dir = mkdtempSync(join(tmpdir(), "snipgen-cli-"));
     try {
@@ -204,6 +208,7 @@ describe("bad input: one line on stderr, nothing on stdout, exit code 2", () => 
     [["202", "-f", "flask", "--format", "yaml"], /format/],
     [["202", "--all", "-f", "flask"], /--all and --framework contradict/],
     [["202", "--frobnicate"], /frobnicate/],
+    [["200", "-f", "flask", "--body", "-5"], /--body -5: a value starting with "-" is read as an option; write --body=-5/],
     [["101", "-f", "express"], /express cannot send 101 Switching Protocols/],
     [["103", "-f", "flask"], /flask cannot send 103 Early Hints: WSGI/],
     [[], /missing the status code: try "snipgen 202 -f fastapi", or see snipgen --help/],

@@ -7,43 +7,14 @@ import { describe, it } from "node:test";
 import vm from "node:vm";
 import fc from "fast-check";
 import { compactJson, parseJson } from "../../src/model/json.js";
-import { validateBodyValue } from "../../src/model/spec.js";
 import type { JsonValue } from "../../src/model/types.js";
 import { LANGUAGES } from "../../src/render/lang/index.js";
+import { jsonValue, SEED } from "../helpers/arbitraries.js";
 
 // Property tests over the escapers: random JSON values and header values, evaluated by the real
 // languages. SNIPGEN_FUZZ_RUNS sets the cases per language (CI: 1000), SNIPGEN_FUZZ_SEED replays a run.
 const RUNS = Number(process.env.SNIPGEN_FUZZ_RUNS ?? 1000);
-const SEED = Number(process.env.SNIPGEN_FUZZ_SEED ?? Date.now() % 2 ** 31);
 console.log(`# property tests: seed ${SEED}, ${RUNS} cases per language (replay: SNIPGEN_FUZZ_SEED=${SEED})`);
-
-const FRAGMENTS = ['"', "'", "`", "\\", "${", "#{", "#@", "#$", "$name", "{{", "}}", "*/", "/*", '"""', "?>", "<?php", "\n", "\r\n", "\t", "\0", "\u2028", "\u2029", "\u0085", "\ufeff", "\u200b", "😀", "\u{10ffff}", "e\u0301", "%s", "\\u000a", "\\u0022"];
-
-/** Strings built from every Unicode code point (no lone surrogates) and the fragments that break escapers. */
-const hostileString = fc
-  .array(fc.oneof(fc.string({ unit: "binary", maxLength: 8 }), fc.constantFrom(...FRAGMENTS), fc.string({ unit: "binary-ascii", maxLength: 4 })), { maxLength: 8 })
-  .map((parts) => parts.join(""))
-  .filter((s) => !/\p{Cs}/u.test(s));
-
-const jsonValue: fc.Arbitrary<JsonValue> = fc.letrec<{ value: JsonValue }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    fc.constant(null),
-    fc.boolean(),
-    fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }),
-    fc.double({ noNaN: true, noDefaultInfinity: true }).filter((d) => !Object.is(d, -0)),
-    hostileString,
-    fc.array(tie("value"), { maxLength: 5 }),
-    fc.array(fc.tuple(fc.oneof(hostileString, fc.constantFrom("__proto__", "constructor", "", "2", "10")), tie("value")), { maxLength: 5 }).map((entries) => new Map(entries)),
-  ),
-})).value.filter((v) => {
-  try {
-    validateBodyValue(v);
-    return true;
-  } catch {
-    return false;
-  }
-});
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 const reproduce = (framework: string, v: JsonValue) => `snipgen 200 -f ${framework} --body ${shellQuote(compactJson(v))}`;

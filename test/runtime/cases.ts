@@ -1,3 +1,6 @@
+import fc from "fast-check";
+import { compactJson } from "../../src/model/json.js";
+import { jsonValue, SEED } from "../helpers/arbitraries.js";
 import { answerable } from "../parse/corpus.js";
 import { getModel } from "../../src/model/index.js";
 import { findFramework } from "../../src/registry/index.js";
@@ -43,6 +46,9 @@ function fixProto(): unknown {
 }
 HOSTILE_BODIES.proto = fixProto();
 
+/** Random bodies each runtime run adds to the matrix. */
+export const RANDOM_BODIES = 5;
+
 export function runtimeCases(framework: string): RuntimeCase[] {
   const cases: RuntimeCase[] = codesFor(framework).map((code) => ({ name: `code-${code}`, code, args: [] }));
   for (const [name, body] of Object.entries(HOSTILE_BODIES)) {
@@ -53,5 +59,9 @@ export function runtimeCases(framework: string): RuntimeCase[] {
   cases.push({ name: "post-other-route", code: 201, args: ["--method", "POST", "--route", "/orders/new-order"] });
   cases.push({ name: "put-no-body", code: 200, args: ["--method", "PUT", "--no-body"] });
   cases.push({ name: "delete-numeric", code: 410, args: ["--method", "DELETE", "--numeric"] });
+  // A random sample per run (seeded, printed): JSON-equal on the wire for every language, C# aside.
+  const sample = fc.sample(jsonValue, { numRuns: RANDOM_BODIES, seed: SEED + framework.length });
+  console.log(`# runtime ${framework}: ${RANDOM_BODIES} random bodies, seed ${SEED} (replay: SNIPGEN_FUZZ_SEED=${SEED})`);
+  sample.forEach((body, i) => cases.push({ name: `random-body-${i}`, code: 200, args: [`--body=${compactJson(body)}`] }));
   return cases.map((c, i) => (c.args.includes("--route") ? c : { ...c, args: [...c.args, "--route", `/case/${i}-${c.name}`] }));
 }
