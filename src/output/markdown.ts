@@ -1,4 +1,5 @@
 import type { Generated } from "../generate.js";
+import { DEFAULTS } from "../model/spec.js";
 import { className, classOf, getModel } from "../model/index.js";
 import type { Language } from "../registry/types.js";
 import { wirePreview } from "./wire.js";
@@ -15,7 +16,19 @@ function fence(lang: string, text: string): string {
 function curlCommand(g: Generated): string {
   const { spec } = g;
   const method = spec.method === "GET" ? "" : ` -X ${spec.method}`;
-  return `curl -i${method} "http://localhost:\${PORT:-8080}${spec.route}"`;
+  // Some servers (WEBrick) refuse a POST without Content-Length: send an empty body.
+  const body = ["POST", "PUT", "PATCH"].includes(spec.method) ? " -d ''" : "";
+  return `curl -i${method}${body} "http://localhost:\${PORT:-8080}${spec.route}"`;
+}
+
+/** How to start one of the page's snippets as a server (a Python one: a single file, one command). */
+function startHint(g: Generated): string {
+  const python = g.snippets.find((s) => s.framework.language === "python");
+  const intro = "Print a snippet as a complete program with `--style app` and start it";
+  if (!python) return `${intro}, then:`;
+  const route = g.spec.route === DEFAULTS.route ? "" : ` --route ${g.spec.route}`;
+  const method = g.spec.method === DEFAULTS.method ? "" : ` --method ${g.spec.method}`;
+  return `${intro}, for example \`snipgen ${g.entry.code} -f ${python.framework.id} --style app${method}${route} > main.py && PORT=8080 python main.py\`, then:`;
 }
 
 /** The reference page for one code: the seed page's sections, done right. */
@@ -37,7 +50,7 @@ export function toMarkdown(g: Generated, date: Date, pageOf?: (code: number) => 
     "",
     "## Test with curl",
     "",
-    "Start any snippet below with `--style app`, then:",
+    startHint(g),
     "",
     fence("sh", curlCommand(g)),
     "",

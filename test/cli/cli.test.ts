@@ -124,7 +124,7 @@ describe("snipgen <code> --all (the reference page)", () => {
 
   it("tests with curl against the snippet's own route on localhost", () => {
     assert.match(page, /```sh\ncurl -i "http:\/\/localhost:\$\{PORT:-8080\}\/endpoint"\n```/);
-    assert.match(ok(["201", "--all", "--method", "POST", "--route", "/items"]), /curl -i -X POST "http:\/\/localhost:\$\{PORT:-8080\}\/items"/);
+    assert.match(ok(["201", "--all", "--method", "POST", "--route", "/items"]), /curl -i -X POST -d '' "http:\/\/localhost:\$\{PORT:-8080\}\/items"/);
   });
 
   it("gives every framework a language-tagged block and lists related codes with their command", () => {
