@@ -59,6 +59,9 @@ export function runtimeCases(framework: string): RuntimeCase[] {
   cases.push({ name: "post-other-route", code: 201, args: ["--method", "POST", "--route", "/orders/new-order"] });
   cases.push({ name: "put-no-body", code: 200, args: ["--method", "PUT", "--no-body"] });
   cases.push({ name: "delete-numeric", code: 410, args: ["--method", "DELETE", "--numeric"] });
+  cases.push({ name: "root-route", code: 200, args: ["--route", "/"] });
+  cases.push({ name: "options-method", code: 204, args: ["--method", "OPTIONS", "--route", "/opts"] });
+  cases.push({ name: "patch-long-route", code: 202, args: ["--method", "PATCH", "--route", "/api/v1/organizations/org-42/members/member_7/invitations/accept.json"] });
   // A random sample per run (seeded, printed): JSON-equal on the wire for every language, C# aside.
   const sample = fc.sample(jsonValue, { numRuns: RANDOM_BODIES, seed: SEED + framework.length });
   console.log(`# runtime ${framework}: ${RANDOM_BODIES} random bodies, seed ${SEED} (replay: SNIPGEN_FUZZ_SEED=${SEED})`);
