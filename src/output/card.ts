@@ -7,12 +7,12 @@ import { wirePreview } from "./wire.js";
 export function toCard(g: Generated, date: Date): string {
   const { entry, spec } = g;
   const where = entry.section ? `${entry.rfc} section ${entry.section}` : entry.rfc;
-  const kind = entry.official ? className(entry.code) : `${className(entry.code)}, unofficial (${entry.origin})`;
+  const kind = entry.official ? className(entry.code) : `${className(entry.code)}; unofficial, from ${entry.origin}`;
   const ids = frameworksOf(spec.protocol).map((f) => f.id).join(", ");
   return [
     `${entry.code} ${entry.reason} (${kind})`,
     "",
-    entry.description,
+    wrap(entry.description, 100),
     "",
     `Defined in: ${where}`,
     entry.link,
@@ -23,4 +23,20 @@ export function toCard(g: Generated, date: Date): string {
     `          snipgen ${entry.code} --all  (the reference page)`,
     "",
   ].join("\n");
+}
+
+/** Breaks text at spaces into lines of at most `width` columns (a longer word gets a line of its own). */
+export function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.join("\n");
 }
