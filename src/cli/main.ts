@@ -17,11 +17,16 @@ import { checkDashValues, parseFast, type Args } from "./fast-args.js";
 import { OPTIONS, parseBody, parseCode, parseHeader, type OutputFormat } from "./options.js";
 
 
+/** -f values, repeated or comma-separated (`-f flask,go`). */
+function frameworkNames(args: Args): string[] {
+  return ((args.framework as string[] | undefined) ?? []).flatMap((n) => n.split(",")).map((n) => n.trim()).filter(Boolean);
+}
+
 async function snippetCommand(args: Args): Promise<string> {
   const protocol = args.protocol as Protocol;
   const code = parseCode(args.code, protocol);
   if (args.templates !== undefined) loadUserTemplates(String(args.templates), protocol);
-  const named = (args.framework as string[] | undefined) ?? [];
+  const named = frameworkNames(args);
   if (args.all && named.length) throw new UsageError("--all and --framework contradict each other; give one");
   const format = args.format as OutputFormat | undefined;
   if (args.out !== undefined && format !== undefined) throw new UsageError("--out writes code files; drop --format");
@@ -115,7 +120,7 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
       },
       export: async (a) => {
         const protocol = a.protocol as Protocol;
-        const frameworks = ((a.framework as string[] | undefined) ?? []).map((n) => findFramework(protocol, n));
+        const frameworks = frameworkNames(a).map((n) => findFramework(protocol, n));
         const codes = a.codes === undefined ? undefined : String(a.codes).split(",").map((c) => lookupCode(protocol, parseCode(c.trim(), protocol)).code);
         const written = await exportCatalog(String(a.dir), protocol, a.style as Style, responseDate(), { frameworks, codes });
         stdout = `wrote ${written.length} files to ${a.dir}\n`;

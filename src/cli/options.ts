@@ -11,7 +11,7 @@ export type OutputFormat = (typeof FORMATS)[number];
 
 /** The declared option schema: one place for names, types, defaults and help text. */
 export const OPTIONS = {
-  framework: { alias: "f", type: "string", array: true, description: "Framework id or alias (repeatable); see `snipgen list`" },
+  framework: { alias: "f", type: "string", array: true, description: "Framework id or alias, repeatable or comma-separated (-f flask,go); see `snipgen list`" },
   all: { alias: "a", type: "boolean", description: "Every framework, as the Markdown reference page" },
   style: { type: "string", choices: STYLES as unknown as string[], default: "handler", description: "handler: the handler with its imports; app: a complete program that starts the server" },
   format: { type: "string", choices: FORMATS as unknown as string[], description: "Output: text (code only; default with -f), markdown (default with --all), json" },

@@ -38,7 +38,8 @@ describe("snipgen <code> -f <framework>", () => {
     }
   });
 
-  it("prints one block per framework for several -f", () => {
+  it("prints one block per framework for several -f, repeated or comma-separated", () => {
+    assert.equal(ok(["404", "-f", "flask,go"]), ok(["404", "-f", "flask", "-f", "go"]));
     const out = ok(["404", "-f", "flask", "-f", "go"]);
     assert.match(out, /^==> flask \(app\.py\) <==\n/);
     assert.match(out, /\n==> net-http \(handler\.go\) <==\n/);
