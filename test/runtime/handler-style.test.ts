@@ -1,0 +1,152 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { generate } from "../../src/generate.js";
+import { parseJson } from "../../src/model/json.js";
+import { DEFAULTS, type Overrides } from "../../src/model/spec.js";
+import { findFramework } from "../../src/registry/index.js";
+import { ROOT } from "../helpers/snipgen.js";
+import { HOSTILE_BODIES, RUNTIME_CODES } from "./cases.js";
+import { commandWorks, VENV } from "./harness.js";
+import { missingPython } from "./python/host.js";
+
+// The handler style is what most people paste. The runtime layer runs the app style; here each
+// handler-style file is loaded by its real toolchain: imported (Python, JavaScript) or built (Go),
+// so a missing import or a name that does not exist fails. (spring-boot.test.ts compiles MyController.java.)
+interface Case {
+  name: string;
+  code: number;
+  overrides: Partial<Overrides>;
+}
+const CASES: Case[] = [
+  ...RUNTIME_CODES.map((code) => ({ name: `code-${code}`, code, overrides: {} })),
+  { name: "no-body", code: 200, overrides: { body: { kind: "none" } } },
+  { name: "hostile-body", code: 200, overrides: { body: { kind: "value", value: parseJson(JSON.stringify(HOSTILE_BODIES.interpolation)) } } },
+  { name: "post-headers", code: 201, overrides: { method: "POST", route: "/orders", headers: [["X-Trace", "a \"b\" \\c"]] } },
+  { name: "options", code: 204, overrides: { method: "OPTIONS" } },
+];
+
+async function handlerSources(framework: string): Promise<{ name: string; filename: string; code: string }[]> {
+  const fw = findFramework("http", framework);
+  return Promise.all(
+    CASES.map(async (c) => {
+      const overrides: Overrides = { body: { kind: "model" }, headers: [], route: DEFAULTS.route, method: DEFAULTS.method, ...c.overrides };
+      const g = await generate({ protocol: "http", code: c.code, frameworks: [fw], style: "handler", numeric: false, prettier: true, overrides, skipUnsupported: false });
+      return { name: c.name, filename: fw.filename.handler, code: g.snippets[0]!.code };
+    }),
+  );
+}
+
+const required = process.env.SNIPGEN_REQUIRE_RUNTIMES === "1";
+const skipIf = (missing: string | null) => (missing && !required ? missing : false);
+
+function run(cmd: string, args: string[], cwd: string): { status: number | null; out: string } {
+  const r = spawnSync(cmd, args, { cwd, encoding: "utf8" });
+  return { status: r.status, out: (r.stdout ?? "") + (r.stderr ?? "") };
+}
+
+/** Writes each case to DIR/<case>/<file>; returns the folder (removed by the caller). */
+function writeAll(files: { name: string; filename: string; code: string }[], parent = tmpdir()): string {
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, "snipgen-handler-"));
+  for (const f of files) {
+    mkdirSync(join(dir, f.name.replace(/-/g, "_")));
+    writeFileSync(join(dir, f.name.replace(/-/g, "_"), f.filename), f.code);
+  }
+  return dir;
+}
+
+describe("handler style loads in its real toolchain", () => {
+  // Each module is imported, then its handler is called once, so a wrong name inside it fails too;
+  // the status it answers must be the case's.
+  const EXERCISE: Record<string, string> = {
+    flask: "r = m.app.test_client().open(route, method=method)\n        status = r.status_code",
+    fastapi: "status = m.endpoint().status_code",
+    django: "status = m.endpoint(RequestFactory().generic(method, route)).status_code",
+  };
+  for (const framework of ["flask", "fastapi", "django"]) {
+    const missing = missingPython(framework);
+    it(`${framework}: every handler module imports and its handler answers the case's status`, { skip: skipIf(missing) }, async () => {
+      assert.equal(missing, null, missing ?? "");
+      const files = await handlerSources(framework);
+      const dir = writeAll(files);
+      try {
+        const expected = Object.fromEntries(CASES.map((c) => [c.name.replace(/-/g, "_"), [c.code, c.overrides.method ?? "GET", c.overrides.route ?? DEFAULTS.route]]));
+        const script = [
+          "import importlib.util, json, pathlib, sys, traceback",
+          ...(framework === "django"
+            ? ["from django.conf import settings", "settings.configure(ALLOWED_HOSTS=['*'])", "import django", "django.setup()", "from django.test import RequestFactory"]
+            : []),
+          "expected = json.loads(sys.argv[2])",
+          "bad = 0",
+          "for path in sorted(pathlib.Path(sys.argv[1]).glob('*/*.py')):",
+          "    code, method, route = expected[path.parent.name]",
+          "    spec = importlib.util.spec_from_file_location(f'case_{path.parent.name}', path)",
+          "    try:",
+          "        m = importlib.util.module_from_spec(spec)",
+          "        spec.loader.exec_module(m)",
+          `        ${EXERCISE[framework]}`,
+          "        if status != code:",
+          "            raise AssertionError(f'answered {status}, expected {code}')",
+          "    except Exception:",
+          "        bad += 1",
+          "        print(path.parent.name, traceback.format_exc(limit=2))",
+          "sys.exit(1 if bad else 0)",
+        ].join("\n");
+        const r = run(`${VENV}/bin/python`, ["-c", script, dir, JSON.stringify(expected)], dir);
+        assert.equal(r.status, 0, `${framework} handler modules failed:\n${r.out}`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+
+  it("express: every routes.mjs, mounted on an app, answers the case's status", async () => {
+    const files = await handlerSources("express");
+    // Inside the repository, so `import express from "express"` resolves from its node_modules.
+    const dir = writeAll(files, join(ROOT, ".tmp"));
+    try {
+      const expected = Object.fromEntries(CASES.map((c) => [c.name.replace(/-/g, "_"), [c.code, c.overrides.method ?? "GET", c.overrides.route ?? DEFAULTS.route]]));
+      // Each router is mounted on an app on a loopback port and asked once.
+      const script = `const { readdirSync } = await import("node:fs");
+const { default: express } = await import("express");
+const expected = ${JSON.stringify(expected)};
+let bad = 0;
+for (const d of readdirSync(${JSON.stringify(dir)})) {
+  const [code, method, route] = expected[d];
+  try {
+    const { router } = await import(${JSON.stringify(dir)} + "/" + d + "/routes.mjs");
+    const app = express().use(router);
+    const server = await new Promise((ok) => { const s = app.listen(0, "127.0.0.1", () => ok(s)); });
+    const res = await fetch("http://127.0.0.1:" + server.address().port + route, { method, redirect: "manual", body: ["POST", "PUT", "PATCH"].includes(method) ? "{}" : undefined });
+    await res.arrayBuffer();
+    server.close();
+    if (res.status !== code) throw new Error("answered " + res.status + ", expected " + code);
+  } catch (e) { bad++; console.log(d, e.message); }
+}
+process.exit(bad ? 1 : 0);`;
+      const r = run(process.execPath, ["--input-type=module", "-e", script], dir);
+      assert.equal(r.status, 0, `express handler modules failed:\n${r.out}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("net-http: every handler.go builds, with a main that registers it", { skip: skipIf(commandWorks("go", ["version"]) ? null : "go is not installed") }, async () => {
+    const files = await handlerSources("net-http");
+    const dir = writeAll(files);
+    try {
+      writeFileSync(join(dir, "go.mod"), "module snipgenhandlers\n\ngo 1.22\n");
+      for (const f of files) {
+        writeFileSync(join(dir, f.name.replace(/-/g, "_"), "main.go"), "package main\n\nimport \"net/http\"\n\nfunc main() {\n\tRegister(http.NewServeMux())\n}\n");
+      }
+      const r = run("go", ["vet", "./..."], dir);
+      assert.equal(r.status, 0, `go vet failed:\n${r.out}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
