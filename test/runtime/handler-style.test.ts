@@ -135,6 +135,48 @@ process.exit(bad ? 1 : 0);`;
     }
   });
 
+  const rubyMissing = commandWorks("ruby", ["-e", 'require "rails"']) ? null : "ruby with rails is not installed";
+  it("rails: every controller, routed in an app, answers the case's status", { skip: skipIf(rubyMissing) }, async () => {
+    const files = await handlerSources("rails");
+    const dir = writeAll(files);
+    try {
+      const expected = Object.fromEntries(CASES.map((c) => [c.name.replace(/-/g, "_"), [c.code, c.overrides.method ?? "GET", c.overrides.route ?? DEFAULTS.route]]));
+      writeFileSync(join(dir, "expected.json"), JSON.stringify(expected));
+      // One app; each controller file (all define EndpointController) is loaded in turn and routed.
+      const script = `require "rails"
+require "action_controller/railtie"
+require "json"
+class HandlerCheck < Rails::Application
+  config.root = __dir__
+  config.eager_load = false
+  config.secret_key_base = "check"
+  config.hosts.clear
+  config.logger = Logger.new(nil)
+end
+class ApplicationController < ActionController::API; end
+HandlerCheck.initialize!
+bad = 0
+JSON.parse(File.read(File.join(ARGV[0], "expected.json"))).each do |name, (code, method, route)|
+  begin
+    load File.join(ARGV[0], name, "endpoint_controller.rb")
+    HandlerCheck.routes.draw { match route, to: "endpoint#endpoint", via: method.downcase.to_sym }
+    status = Rack::MockRequest.new(HandlerCheck).request(method, route, input: "{}").status
+    raise "answered #{status}, expected #{code}" unless status == code
+  rescue StandardError, ScriptError => e
+    bad += 1
+    puts "#{name}: #{e.message}"
+  end
+end
+exit(bad.zero? ? 0 : 1)
+`;
+      writeFileSync(join(dir, "check.rb"), script);
+      const r = run("ruby", [join(dir, "check.rb"), dir], dir);
+      assert.equal(r.status, 0, `rails handler controllers failed:\n${r.out}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("net-http: every handler.go builds, with a main that registers it", { skip: skipIf(commandWorks("go", ["version"]) ? null : "go is not installed") }, async () => {
     const files = await handlerSources("net-http");
     const dir = writeAll(files);
