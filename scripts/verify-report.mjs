@@ -12,6 +12,7 @@ const seconds = Math.round((Date.now() - started) / 1000);
 
 const read = (name) => (existsSync(`${RESULTS}/${name}.json`) ? JSON.parse(readFileSync(`${RESULTS}/${name}.json`, "utf8")) : null);
 const parse = read("parse");
+const handler = read("handler-style") ?? {};
 const format = read("format");
 const frameworks = ["django", "flask", "fastapi", "express", "spring-boot", "net-http", "rails", "aspnet-core"];
 
@@ -30,14 +31,16 @@ const rows = frameworks.map((id) => {
     codes = String(r.codes.length);
     passed = `${ok} / ${r.cases.length}`;
   }
-  return [id, parses, formatted, runs, codes, passed];
+  const h = handler[id];
+  const handlerStyle = h ? `${h.passed ? "yes" : "**NO**"}: ${h.cases} cases (${h.how})` : id === "spring-boot" ? "compiled (javac) for a set of codes" : "not run";
+  return [id, parses, formatted, runs, codes, passed, handlerStyle];
 });
 
 const failedRuntime = frameworks.filter((id) => {
   const r = read(`runtime-${id}`);
   return r && (r.error || r.cases.some((c) => !c.ok));
 });
-const table = [["framework", "parses (tree-sitter)", "formatted (fixed point)", "runs", "codes checked", "cases passed"], ["---", "---", "---", "---", "---", "---"], ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n");
+const table = [["framework", "parses (tree-sitter)", "formatted (fixed point)", "runs (app style)", "codes checked", "cases passed", "handler style answers"], ["---", "---", "---", "---", "---", "---", "---"], ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n");
 
 const doc = `# Verification
 
@@ -57,6 +60,8 @@ What each column means:
   the real framework on loopback; the live response must match the ResponseSpec of \`--format json\`:
   status, every promised header and its value, Content-Type's media type (none without a body), and the
   body JSON-equal with its key order.
+- **handler style answers**: the handler-style snippet (the default output) of the issue's 24 codes and four
+  other cases, loaded by the framework's toolchain and its handler called once; it must answer the case's status.
 - **aspnet-core** is checked by parsing only: no .NET SDK can be installed on this machine, so its snippets
   are not compiled or run. The parse layer also checks its routes, headers, status constants and body
   text in the syntax tree.

@@ -59,6 +59,14 @@ function writeAll(files: { name: string; filename: string; code: string }[], par
   return dir;
 }
 
+/** Per framework: how many handler-style cases were loaded and answered correctly (for docs/verification.md). */
+const results: Record<string, { cases: number; passed: boolean; how: string }> = {};
+function record(framework: string, how: string, ok: boolean): void {
+  results[framework] = { cases: CASES.length, passed: ok, how };
+  mkdirSync(`${ROOT}.tmp/verification`, { recursive: true });
+  writeFileSync(`${ROOT}.tmp/verification/handler-style.json`, JSON.stringify(results, null, 2));
+}
+
 describe("handler style loads in its real toolchain", () => {
   // Each module is imported, then its handler is called once, so a wrong name inside it fails too;
   // the status it answers must be the case's.
@@ -97,6 +105,7 @@ describe("handler style loads in its real toolchain", () => {
           "sys.exit(1 if bad else 0)",
         ].join("\n");
         const r = run(`${VENV}/bin/python`, ["-c", script, dir, JSON.stringify(expected)], dir);
+        record(framework, framework === "flask" ? "test client" : framework === "fastapi" ? "endpoint called" : "RequestFactory request", r.status === 0);
         assert.equal(r.status, 0, `${framework} handler modules failed:\n${r.out}`);
       } finally {
         rmSync(dir, { recursive: true, force: true });
@@ -129,6 +138,7 @@ for (const d of readdirSync(${JSON.stringify(dir)})) {
 }
 process.exit(bad ? 1 : 0);`;
       const r = run(process.execPath, ["--input-type=module", "-e", script], dir);
+      record("express", "router mounted, asked on loopback", r.status === 0);
       assert.equal(r.status, 0, `express handler modules failed:\n${r.out}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -171,22 +181,34 @@ exit(bad.zero? ? 0 : 1)
 `;
       writeFileSync(join(dir, "check.rb"), script);
       const r = run("ruby", [join(dir, "check.rb"), dir], dir);
+      record("rails", "controller routed, Rack::MockRequest", r.status === 0);
       assert.equal(r.status, 0, `rails handler controllers failed:\n${r.out}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it("net-http: every handler.go builds, with a main that registers it", { skip: skipIf(commandWorks("go", ["version"]) ? null : "go is not installed") }, async () => {
+  it("net-http: every handler.go, registered on a mux, answers the case's status", { skip: skipIf(commandWorks("go", ["version"]) ? null : "go is not installed") }, async () => {
     const files = await handlerSources("net-http");
     const dir = writeAll(files);
     try {
       writeFileSync(join(dir, "go.mod"), "module snipgenhandlers\n\ngo 1.22\n");
-      for (const f of files) {
-        writeFileSync(join(dir, f.name.replace(/-/g, "_"), "main.go"), "package main\n\nimport \"net/http\"\n\nfunc main() {\n\tRegister(http.NewServeMux())\n}\n");
+      // Each case gets a main that registers the handler and serves it one request through httptest.
+      for (const c of CASES) {
+        const method = c.overrides.method ?? "GET";
+        const route = c.overrides.route ?? DEFAULTS.route;
+        const main = `package main\n\nimport (\n\t"fmt"\n\t"net/http"\n\t"net/http/httptest"\n\t"os"\n\t"strings"\n)\n\nfunc main() {\n\tmux := http.NewServeMux()\n\tRegister(mux)\n\trec := httptest.NewRecorder()\n\tmux.ServeHTTP(rec, httptest.NewRequest(${JSON.stringify(method)}, ${JSON.stringify(route)}, strings.NewReader("{}")))\n\tif rec.Code != ${c.code} {\n\t\tfmt.Printf("answered %d, expected ${c.code}\\n", rec.Code)\n\t\tos.Exit(1)\n\t}\n}\n`;
+        writeFileSync(join(dir, c.name.replace(/-/g, "_"), "main.go"), main);
       }
-      const r = run("go", ["vet", "./..."], dir);
-      assert.equal(r.status, 0, `go vet failed:\n${r.out}`);
+      const vet = run("go", ["vet", "./..."], dir);
+      assert.equal(vet.status, 0, `go vet failed:\n${vet.out}`);
+      mkdirSync(join(dir, "bin"));
+      const build = run("go", ["build", "-o", join(dir, "bin") + "/", "./..."], dir);
+      assert.equal(build.status, 0, `go build failed:\n${build.out}`);
+      const failures = CASES.map((c) => c.name.replace(/-/g, "_")).map((name) => [name, run(join(dir, "bin", name), [], dir)] as const).filter(([, r]) => r.status !== 0);
+      const r = { status: failures.length ? 1 : 0, out: failures.map(([name, f]) => `${name}: ${f.out}`).join("\n") };
+      record("net-http", "registered on a mux, one httptest request", r.status === 0);
+      assert.equal(r.status, 0, `net-http handlers answered wrongly:\n${r.out}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
