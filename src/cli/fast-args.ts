@@ -11,16 +11,29 @@ for (const [name, spec] of Object.entries(SPECS)) {
 }
 
 /**
- * A value that starts with "-" after an option that takes one (`--body -5`) would be read as flags;
- * say how to write it instead of letting the parser report a puzzling "Unknown argument: 5".
+ * Misuses both parsers would take silently or explain badly: an option that needs a value given none
+ * (`-f` last, `--out --all`, `--route=`), a value starting with "-" (`--body -5`, read as options), and
+ * a single-valued option given twice. Returns the message, or null.
  */
-export function checkDashValues(argv: string[]): string | null {
-  for (let i = 0; i < argv.length - 1; i++) {
-    const name = BY_FLAG.get(argv[i]!);
-    const next = argv[i + 1]!;
-    if (name && SPECS[name]!.type === "string" && next.startsWith("-") && next !== "-" && !BY_FLAG.has(next.split("=")[0]!)) {
-      return `${argv[i]} ${next}: a value starting with "-" is read as an option; write ${argv[i]}=${next}`;
+export function checkOptionValues(argv: string[]): string | null {
+  const seen = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === "--") break;
+    const eq = token.startsWith("--") ? token.indexOf("=") : -1;
+    const flag = eq > 0 ? token.slice(0, eq) : token;
+    const name = BY_FLAG.get(flag);
+    if (!name) continue;
+    const spec = SPECS[name]!;
+    if (!spec.array && seen.has(name)) return `${flag} is given more than once; give it once`;
+    seen.add(name);
+    if (spec.type !== "string") continue;
+    const value = eq > 0 ? token.slice(eq + 1) : argv[i + 1];
+    if (eq < 0 && value !== undefined && value.startsWith("-") && value !== "-" && !BY_FLAG.has(value.split("=")[0]!)) {
+      return `${flag} ${value}: a value starting with "-" is read as an option; write ${flag}=${value}`;
     }
+    if (value === undefined || (eq < 0 && BY_FLAG.has(value.split("=")[0]!)) || value.trim() === "") return `${flag} needs a value`;
+    if (eq < 0) i++;
   }
   return null;
 }

@@ -13,7 +13,7 @@ import { findFramework, frameworksOf } from "../registry/index.js";
 import { loadUserTemplates } from "../registry/user.js";
 import type { Style } from "../registry/types.js";
 import { listCodes, listFrameworks } from "./lists.js";
-import { checkDashValues, parseFast, type Args } from "./fast-args.js";
+import { checkOptionValues, parseFast, type Args } from "./fast-args.js";
 import { OPTIONS, parseBody, parseCode, parseHeader, type OutputFormat } from "./options.js";
 
 
@@ -101,8 +101,8 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], on:
 /** Runs the CLI; returns what to print and the exit code (0 ok, 1 internal failure, 2 bad input). */
 export async function run(argv: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
   try {
-    const dashValue = checkDashValues(argv);
-    if (dashValue) throw new UsageError(dashValue);
+    const misuse = checkOptionValues(argv);
+    if (misuse) throw new UsageError(misuse);
     const fast = parseFast(argv);
     if (fast) return { stdout: await snippetCommand(fast), stderr: "", exitCode: 0 };
     let stdout = "";
@@ -134,7 +134,8 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
   } catch (err) {
     const exitCode = err instanceof UsageError ? 2 : 1;
     const text = err instanceof UsageError || err instanceof InternalError ? err.message : `internal error: ${(err as Error).stack ?? err}`;
-    const line = exitCode === 2 ? text.replace(/\s*\n\s*/g, "; ") : text;
+    // yargs writes some messages over several lines ("Invalid values:\n  Argument: ..."): one line here.
+    const line = exitCode === 2 ? text.replace(/:\s*\n\s*/g, ": ").replace(/\s*\n\s*/g, "; ") : text;
     return { stdout: "", stderr: `snipgen: ${line}\n`, exitCode };
   }
 }

@@ -30,6 +30,7 @@ export const OPTIONS = {
 
 export function parseCode(raw: unknown, protocol: Protocol): number {
   const text = String(raw);
+  if (text === "export") throw new UsageError("export needs a folder: snipgen export DIR");
   if (!/^\d+$/.test(text)) throw new UsageError(`status code must be a whole number, got ${JSON.stringify(text)}`);
   const code = Number(text);
   if (code < 100 || code > 599) throw new UsageError(`${protocol.toUpperCase()} status codes run from 100 to 599, got ${text}`);
