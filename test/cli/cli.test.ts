@@ -329,3 +329,16 @@ describe("--templates DIR", () => {
     withTemplates({ "bottle.hbs": "x\n" }, (dir) => fails(["202", "-f", "bottle", "--templates", dir], /needs .*bottle\.json/, 2));
   });
 });
+
+describe("--out DIR failures", () => {
+  it("names the problem when DIR is a file, writing nothing", () => {
+    const dir = mkdtempSync(join(tmpdir(), "snipgen-out-"));
+    try {
+      writeFileSync(join(dir, "taken"), "x");
+      rejects(["202", "-f", "flask", "--out", join(dir, "taken")], /--out .*taken: cannot write .* \(ENOTDIR|EEXIST\)/);
+      assert.deepEqual(readdirSync(dir), ["taken"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
