@@ -1,31 +1,18 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { generate } from "../generate.js";
 import { className, getModel } from "../model/index.js";
 import { DEFAULTS } from "../model/spec.js";
 import type { Protocol } from "../model/types.js";
 import { frameworksOf } from "../registry/index.js";
 import type { FrameworkEntry, Style } from "../registry/types.js";
+import { writeAll } from "./files.js";
 import { toMarkdown } from "./markdown.js";
 
 const pageOf = (code: number) => `${code}.md`;
 
-/** Writes a file through a temporary name, so a reader never sees half of it. */
-function writeAtomic(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, path);
-  } catch (err) {
-    rmSync(temp, { force: true });
-    throw err;
-  }
-}
-
 /**
  * The whole catalog: DIR/<protocol>/<code>.md (the --all page of every code) and DIR/<protocol>/index.md.
- * Everything is rendered before the first file is written. Returns the paths written.
+ * Everything is rendered before the first file is written, and written all or nothing. Returns the paths.
  */
 export async function exportCatalog(dir: string, protocol: Protocol, style: Style, date: Date, only: { frameworks?: FrameworkEntry[]; codes?: number[] } = {}): Promise<string[]> {
   const codes = getModel(protocol).codes.filter((c) => !only.codes?.length || only.codes.includes(c.code));
@@ -55,6 +42,5 @@ export async function exportCatalog(dir: string, protocol: Protocol, style: Styl
     "",
   ].join("\n");
   pages.push([join(dir, protocol, "index.md"), index]);
-  for (const [path, text] of pages) writeAtomic(path, text);
-  return pages.map(([path]) => path);
+  return writeAll(`export ${dir}`, pages.map(([path, text]) => ({ path, text })));
 }

@@ -4,19 +4,16 @@ import { UsageError } from "../errors.js";
 import type { Snippet } from "../generate.js";
 
 /**
- * Writes DIR/<framework>/<file> for each snippet, in two steps: every file to a temporary name first,
- * then, only when all of them were written, each renamed over its final name. A failure on the way
- * (DIR is a file, no permission, disk full) replaces nothing and leaves no temporary file behind.
+ * Writes files in two steps: every one to a temporary name first, then, only when all of them were
+ * written, each renamed over its final name. A failure on the way (the folder is a file, no permission,
+ * disk full) replaces nothing and leaves no temporary file behind. `option` names the flag for errors.
  */
-export function writeFiles(dir: string, snippets: Snippet[]): string[] {
-  const planned = snippets.map((s) => {
-    const path = join(dir, s.framework.id, s.framework.filename[s.style]);
-    return { path, temp: `${path}.${process.pid}.tmp`, code: s.code };
-  });
+export function writeAll(option: string, files: { path: string; text: string }[]): string[] {
+  const planned = files.map((f) => ({ ...f, temp: `${f.path}.${process.pid}.tmp` }));
   try {
     for (const f of planned) {
       mkdirSync(dirname(f.path), { recursive: true });
-      writeFileSync(f.temp, f.code);
+      writeFileSync(f.temp, f.text);
     }
     for (const f of planned) renameSync(f.temp, f.path);
   } catch (err) {
@@ -28,7 +25,12 @@ export function writeFiles(dir: string, snippets: Snippet[]): string[] {
       }
     }
     const e = err as NodeJS.ErrnoException;
-    throw new UsageError(`--out ${dir}: cannot write ${e.path ?? "a file"} (${e.code ?? e.message})`);
+    throw new UsageError(`${option}: cannot write ${e.path ?? "a file"} (${e.code ?? e.message})`);
   }
   return planned.map((f) => f.path);
+}
+
+/** --out DIR: DIR/<framework>/<file> for each snippet. */
+export function writeFiles(dir: string, snippets: Snippet[]): string[] {
+  return writeAll(`--out ${dir}`, snippets.map((s) => ({ path: join(dir, s.framework.id, s.framework.filename[s.style]), text: s.code })));
 }
