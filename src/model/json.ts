@@ -1,6 +1,8 @@
 import type { JsonObject, JsonValue, PlainJson } from "./types.js";
 
-export const isObject = (v: JsonValue): v is JsonObject => v instanceof Map;
+/** Deeper nesting than some target languages parse (Python's parser stops near 200 levels). */
+export const MAX_DEPTH = 64;
+export const TOO_DEEP = `nested deeper than ${MAX_DEPTH} levels, more than some target languages can parse`;
 
 /** Converts model data (plain objects) into snipgen's ordered form. */
 export function fromPlain(value: PlainJson): JsonValue {
@@ -68,7 +70,7 @@ export function parseJson(text: string): JsonValue {
     while (i < text.length && " \t\n\r".includes(text[i]!)) i++;
   };
   const string = (): string => {
-    const m = /^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/.exec(text.slice(i, i + 1 + text.length));
+    const m = /^"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/.exec(text.slice(i));
     if (!m) {
       // Point at the offending character inside the string.
       let j = i + 1;
@@ -83,6 +85,8 @@ export function parseJson(text: string): JsonValue {
     ws();
     const ch = text[i];
     if (ch === undefined) return fail("invalid JSON, unexpected end of input");
+    // Checked while parsing, so even absurd nesting is an error, not a stack overflow.
+    if (depth > MAX_DEPTH) return fail(TOO_DEEP);
     if (ch === "{") {
       i++;
       const obj: JsonObject = new Map();

@@ -1,6 +1,6 @@
 import { UsageError } from "../errors.js";
 import { findCode, getModel } from "./index.js";
-import { compactJson, fromPlain } from "./json.js";
+import { compactJson, fromPlain, MAX_DEPTH, TOO_DEEP } from "./json.js";
 import type { CodeEntry, JsonValue, Protocol } from "./types.js";
 
 export type Header = [name: string, value: string];
@@ -43,7 +43,6 @@ export const JSON_CONTENT_TYPE = "application/json";
 const MANAGED_HEADERS = ["content-type", "content-length", "transfer-encoding", "date", "connection", "server", "trailer", "upgrade-insecure-requests"];
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const ROUTE = /^\/([A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*)?$/;
-const MAX_DEPTH = 64;
 
 export function validateHeader(name: string, value: string): void {
   if (!TOKEN.test(name)) throw new UsageError(`header name ${JSON.stringify(name)} is not an HTTP token (letters, digits and !#$%&'*+.^_\`|~-)`);
@@ -72,7 +71,7 @@ export function normalizeMethod(method: string): string {
 
 /** Rejects values no snippet language can hold exactly (lone surrogates) or parse (very deep nesting). */
 export function validateBodyValue(value: JsonValue, depth = 0): void {
-  if (depth > MAX_DEPTH) throw new UsageError(`--body is nested deeper than ${MAX_DEPTH} levels, more than some target languages can parse`);
+  if (depth > MAX_DEPTH) throw new UsageError(`--body is ${TOO_DEEP}`);
   if (typeof value === "string") {
     if (/\p{Cs}/u.test(value)) throw new UsageError(`--body holds a lone surrogate (\\u${value.match(/\p{Cs}/u)![0].charCodeAt(0).toString(16)}), which is not Unicode text`);
   } else if (Array.isArray(value)) {

@@ -60,6 +60,16 @@ describe("snipgen <code> -f <framework>", () => {
     assert.match(ok(["200", "-f", "flask", "--body=-5"]), /body = -5\n/);
   });
 
+  it("refuses absurdly deep nesting with exit 2, not a stack overflow", () => {
+    const dir = mkdtempSync(join(tmpdir(), "snipgen-cli-"));
+    try {
+      writeFileSync(join(dir, "deep.json"), "[".repeat(100000) + "]".repeat(100000));
+      rejects(["200", "-f", "flask", "--body", `@${join(dir, "deep.json")}`], /--body @.*deep\.json: line 1, column 66: nested deeper than 64 levels/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("reads --body @file", () => {
     const dir = mkdtempSync(join(tmpdir(), "snipgen-cli-"));
     try {
