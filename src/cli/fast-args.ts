@@ -10,6 +10,16 @@ for (const [name, spec] of Object.entries(SPECS)) {
   if (spec.alias) BY_FLAG.set(spec.alias.length === 1 ? `-${spec.alias}` : `--${spec.alias}`, name);
 }
 
+/** An option token (`--route`, `-f`, `--route=/x`): its flag, schema name and spec, and an inline value. */
+function readOption(token: string): { flag: string; name: string; spec: Spec; inline: string | undefined } | null {
+  const eq = token.startsWith("--") ? token.indexOf("=") : -1;
+  const flag = eq > 0 ? token.slice(0, eq) : token;
+  const name = BY_FLAG.get(flag);
+  return name ? { flag, name, spec: SPECS[name]!, inline: eq > 0 ? token.slice(eq + 1) : undefined } : null;
+}
+
+const isOption = (token: string) => readOption(token) !== null;
+
 /**
  * Misuses both parsers would take silently or explain badly: an option that needs a value given none
  * (`-f` last, `--out --all`, `--route=`), a value starting with "-" (`--body -5`, read as options), and
@@ -20,20 +30,18 @@ export function checkOptionValues(argv: string[]): string | null {
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i]!;
     if (token === "--") break;
-    const eq = token.startsWith("--") ? token.indexOf("=") : -1;
-    const flag = eq > 0 ? token.slice(0, eq) : token;
-    const name = BY_FLAG.get(flag);
-    if (!name) continue;
-    const spec = SPECS[name]!;
+    const option = readOption(token);
+    if (!option) continue;
+    const { flag, name, spec, inline } = option;
     if (!spec.array && seen.has(name)) return `${flag} is given more than once; give it once`;
     seen.add(name);
     if (spec.type !== "string") continue;
-    const value = eq > 0 ? token.slice(eq + 1) : argv[i + 1];
-    if (eq < 0 && value !== undefined && value.startsWith("-") && value !== "-" && !BY_FLAG.has(value.split("=")[0]!)) {
+    const value = inline ?? argv[i + 1];
+    if (inline === undefined && value !== undefined && value.startsWith("-") && value !== "-" && !isOption(value)) {
       return `${flag} ${value}: a value starting with "-" is read as an option; write ${flag}=${value}`;
     }
-    if (value === undefined || (eq < 0 && BY_FLAG.has(value.split("=")[0]!)) || value.trim() === "") return `${flag} needs a value`;
-    if (eq < 0) i++;
+    if (value === undefined || (inline === undefined && isOption(value)) || value.trim() === "") return `${flag} needs a value`;
+    if (inline === undefined) i++;
   }
   return null;
 }
@@ -53,19 +61,17 @@ export function parseFast(argv: string[]): Args | null {
       positional.push(token);
       continue;
     }
-    const eq = token.startsWith("--") ? token.indexOf("=") : -1;
-    const flag = eq > 0 ? token.slice(0, eq) : token;
-    const name = BY_FLAG.get(flag);
-    if (!name) return null;
-    const spec = SPECS[name]!;
+    const option = readOption(token);
+    if (!option) return null;
+    const { name, spec, inline } = option;
     let value: unknown;
     if (spec.type === "boolean") {
-      if (eq > 0) return null;
+      if (inline !== undefined) return null;
       value = true;
     } else {
-      const next = eq > 0 ? token.slice(eq + 1) : argv[++i];
+      const next = inline ?? argv[++i];
       // A value that looks like an option is ambiguous (yargs may read it as a flag): let yargs decide.
-      if (next === undefined || (eq < 0 && next.startsWith("-"))) return null;
+      if (next === undefined || (inline === undefined && next.startsWith("-"))) return null;
       if (spec.choices && !spec.choices.includes(next)) return null;
       value = next;
     }
