@@ -7,12 +7,13 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import Handlebars from "handlebars";
 
-const COMPILE_OPTIONS = { noEscape: true, strict: true }; // same as src/render/templates.ts
+// The same file src/render/templates.ts compiles with at run time.
+const COMPILE_OPTIONS = JSON.parse(readFileSync("templates/compile-options.json", "utf8"));
 
 // Built into a fresh folder and swapped in at the end, so a test running meanwhile never sees half a dist/.
 const out = `dist.build-${process.pid}`;
 rmSync(out, { recursive: true, force: true });
-for (const protocol of readdirSync("templates")) {
+for (const protocol of readdirSync("templates", { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)) {
   mkdirSync(join(out, "templates", protocol), { recursive: true });
   for (const file of readdirSync(join("templates", protocol)).filter((f) => f.endsWith(".hbs"))) {
     const path = join("templates", protocol, file);

@@ -5,6 +5,7 @@ import HandlebarsRuntime from "handlebars/runtime";
 import { InternalError } from "../errors.js";
 import { PRECOMPILED_DIR, TEMPLATES_DIR } from "../paths.js";
 import type { FrameworkEntry } from "../registry/types.js";
+import compileOptions from "../../templates/compile-options.json" with { type: "json" };
 
 export type Helpers = Record<string, (...args: never[]) => unknown>;
 export type CompiledTemplate = (context: object, options: { helpers: Helpers }) => string;
@@ -14,8 +15,11 @@ export interface LoadedTemplate {
   path: string;
 }
 
-/** Compile options shared by the build's precompilation and run-time compilation: output is code, not HTML. */
-export const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
+/**
+ * Compile options, one file read by the build's precompilation and by run-time compilation alike
+ * (output is code, not HTML: no escaping; a misspelled field is an error: strict).
+ */
+export const COMPILE_OPTIONS: { noEscape: boolean; strict: boolean } = compileOptions;
 
 /** Frameworks whose template comes from the user's --templates DIR instead of the shipped one. */
 const userTemplates = new Map<string, string>();
