@@ -62,3 +62,9 @@ export function snipgenJsonAsync(args: string[]): Promise<SnipgenDocument> {
     });
   });
 }
+
+/** A shell command line that reproduces a run: `snipgen <args>`, each argument quoted only when it must be. */
+export function snipgenCommand(args: string[]): string {
+  const quote = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+  return ["snipgen", ...args].map(quote).join(" ");
+}

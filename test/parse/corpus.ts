@@ -12,7 +12,7 @@ import { run } from "../../src/cli/main.js";
 import { getModel } from "../../src/model/index.js";
 import { frameworksOf } from "../../src/registry/index.js";
 import { STYLES, type FrameworkEntry, type Style } from "../../src/registry/types.js";
-import { ROOT, type SnipgenDocument } from "../helpers/snipgen.js";
+import { ROOT, snipgenCommand, type SnipgenDocument } from "../helpers/snipgen.js";
 import { runtimeCases } from "../runtime/cases.js";
 
 export interface Variant {
@@ -86,8 +86,7 @@ export function answerable(fw: FrameworkEntry, code: number): boolean {
 
 /** The command that reproduces an item, for failure messages. */
 export function reproduce(item: Pick<Item, "argv">): string {
-  const quote = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
-  return ["snipgen", ...item.argv.map(quote)].join(" ");
+  return snipgenCommand(item.argv);
 }
 
 /** Generates the whole corpus (sequentially: the pipeline is CPU-bound and prettier is shared). */

@@ -10,14 +10,15 @@ import { compactJson, parseJson } from "../../src/model/json.js";
 import type { JsonValue } from "../../src/model/types.js";
 import { LANGUAGES } from "../../src/render/lang/index.js";
 import { jsonValue, SEED } from "../helpers/arbitraries.js";
+import { snipgenCommand } from "../helpers/snipgen.js";
+import { commandWorks, skipUnlessRuns } from "../helpers/toolchains.js";
 
 // Property tests over the escapers: random JSON values and header values, evaluated by the real
 // languages. SNIPGEN_FUZZ_RUNS sets the cases per language (CI: 1000), SNIPGEN_FUZZ_SEED replays a run.
 const RUNS = Number(process.env.SNIPGEN_FUZZ_RUNS ?? 1000);
 console.log(`# property tests: seed ${SEED}, ${RUNS} cases per language (replay: SNIPGEN_FUZZ_SEED=${SEED})`);
 
-const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-const reproduce = (framework: string, v: JsonValue) => `snipgen 200 -f ${framework} --body ${shellQuote(compactJson(v))}`;
+const reproduce = (framework: string, v: JsonValue) => snipgenCommand(["200", "-f", framework, `--body=${compactJson(v)}`]);
 
 function run(cmd: string, args: string[], input?: string): string {
   const r = spawnSync(cmd, args, { encoding: "utf8", input, maxBuffer: 256 * 1024 * 1024 });
@@ -26,8 +27,6 @@ function run(cmd: string, args: string[], input?: string): string {
   return r.stdout;
 }
 
-const has = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: "ignore" }).status === 0;
-const skip = (ok: boolean, what: string) => (ok || process.env.SNIPGEN_REQUIRE_RUNTIMES === "1" ? false : `${what} is not installed`);
 
 /** Evaluates many literals in one process; returns, per literal, its value as compact JSON. */
 function checkBatch(values: JsonValue[], framework: string, evaluate: (values: JsonValue[]) => string[]): void {
@@ -67,21 +66,21 @@ describe(`escaper properties (seed ${SEED})`, () => {
     }
   });
 
-  it("ruby: eval(literal) equals the value, key order kept", { skip: skip(has("ruby", ["-v"]), "ruby") }, () => {
+  it("ruby: eval(literal) equals the value, key order kept", { skip: skipUnlessRuns("ruby", ["-v"]) }, () => {
     checkBatch(sample(jsonValue, RUNS, 3), "rails", (values) => {
       const lines = values.map((v) => `puts JSON.generate(${LANGUAGES.ruby.literal(v, 0, 0, 0)}, quirks_mode: true, ascii_only: true)`);
       return withFile("t.rb", `# encoding: utf-8\nrequire "json"\n${lines.join("\n")}\n`, (path) => run("ruby", [path]).trimEnd().split("\n"));
     });
   });
 
-  it("go: the JSON text literal holds exactly the body", { skip: skip(has("go", ["version"]), "go") }, () => {
+  it("go: the JSON text literal holds exactly the body", { skip: skipUnlessRuns("go", ["version"]) }, () => {
     checkBatch(sample(jsonValue, RUNS, 4), "net-http", (values) => {
       const items = values.map((v) => `\t${LANGUAGES.go.jsonText(compactJson(v))},`).join("\n");
       return withFile("main.go", `package main\n\nimport "fmt"\n\nvar all = []string{\n${items}\n}\n\nfunc main() {\n\tfor _, s := range all {\n\t\tfmt.Println(s)\n\t}\n}\n`, (path) => run("go", ["run", path]).trimEnd().split("\n"));
     });
   });
 
-  it("java: the JSON text literal holds exactly the body", { skip: skip(has("java", ["-version"]), "java") }, () => {
+  it("java: the JSON text literal holds exactly the body", { skip: skipUnlessRuns("java", ["-version"]) }, () => {
     checkBatch(sample(jsonValue, RUNS, 5), "spring-boot", (values) => {
       // Printed as \u escapes so the console encoding cannot alter what is compared.
       // A method's code is limited to 64 KB: the literals go into one method per 200.
@@ -101,7 +100,7 @@ describe(`escaper properties (seed ${SEED})`, () => {
     const python = withFile("h.py", `import json\nprint(json.dumps([\n${values.map((v) => `    ${LANGUAGES.python.string(v)},`).join("\n")}\n]))\n`, (path) => JSON.parse(run("python3", [path])));
     assert.deepEqual(python, values);
     for (const v of values) assert.equal(vm.runInNewContext(LANGUAGES.javascript.string(v)), v);
-    if (has("ruby", ["-v"])) {
+    if (commandWorks("ruby", ["-v"])) {
       const ruby = withFile("h.rb", `require "json"\nputs JSON.generate([\n${values.map((v) => `  ${LANGUAGES.ruby.string(v)},`).join("\n")}\n])\n`, (path) => JSON.parse(run("ruby", [path])));
       assert.deepEqual(ruby, values);
     }
@@ -145,7 +144,7 @@ describe(`whole snippets parse (seed ${SEED})`, () => {
         });
         const tree = parser.parse(snippets[0]!.code)!;
         const problems = syntaxProblems(tree.rootNode);
-        const command = `snipgen ${r.code} -f ${fw.id} --style ${style} --method ${r.method} --route ${r.route} -H ${shellQuote(`X-Fuzz: ${r.header}`)} --body ${shellQuote(compactJson(r.body))}`;
+        const command = snipgenCommand([String(r.code), "-f", fw.id, "--style", style, "--method", r.method, "--route", r.route, "-H", `X-Fuzz: ${r.header}`, `--body=${compactJson(r.body)}`]);
         assert.deepEqual(problems.map(describeProblem), [], `${fw.id} output does not parse; reproduce: ${command}`);
         tree.delete();
       }

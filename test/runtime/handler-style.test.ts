@@ -10,7 +10,8 @@ import { DEFAULTS, type Overrides } from "../../src/model/spec.js";
 import { findFramework } from "../../src/registry/index.js";
 import { ROOT } from "../helpers/snipgen.js";
 import { HOSTILE_BODIES, RUNTIME_CODES } from "./cases.js";
-import { commandWorks, VENV } from "./harness.js";
+import { commandWorks, skipUnlessRuns, skipWhenMissing } from "../helpers/toolchains.js";
+import { VENV } from "./harness.js";
 import { missingPython } from "./python/host.js";
 
 // The handler style is what most people paste. The runtime layer runs the app style; here each
@@ -40,8 +41,6 @@ async function handlerSources(framework: string): Promise<{ name: string; filena
   );
 }
 
-const required = process.env.SNIPGEN_REQUIRE_RUNTIMES === "1";
-const skipIf = (missing: string | null) => (missing && !required ? missing : false);
 
 function run(cmd: string, args: string[], cwd: string): { status: number | null; out: string } {
   const r = spawnSync(cmd, args, { cwd, encoding: "utf8" });
@@ -77,7 +76,7 @@ describe("handler style loads in its real toolchain", () => {
   };
   for (const framework of ["flask", "fastapi", "django"]) {
     const missing = missingPython(framework);
-    it(`${framework}: every handler module imports and its handler answers the case's status`, { skip: skipIf(missing) }, async () => {
+    it(`${framework}: every handler module imports and its handler answers the case's status`, { skip: skipWhenMissing(missing) }, async () => {
       assert.equal(missing, null, missing ?? "");
       const files = await handlerSources(framework);
       const dir = writeAll(files);
@@ -146,7 +145,7 @@ process.exit(bad ? 1 : 0);`;
   });
 
   const rubyMissing = commandWorks("ruby", ["-e", 'require "rails"']) ? null : "ruby with rails is not installed";
-  it("rails: every controller, routed in an app, answers the case's status", { skip: skipIf(rubyMissing) }, async () => {
+  it("rails: every controller, routed in an app, answers the case's status", { skip: skipWhenMissing(rubyMissing) }, async () => {
     const files = await handlerSources("rails");
     const dir = writeAll(files);
     try {
@@ -188,7 +187,7 @@ exit(bad.zero? ? 0 : 1)
     }
   });
 
-  it("net-http: every handler.go, registered on a mux, answers the case's status", { skip: skipIf(commandWorks("go", ["version"]) ? null : "go is not installed") }, async () => {
+  it("net-http: every handler.go, registered on a mux, answers the case's status", { skip: skipUnlessRuns("go", ["version"]) }, async () => {
     const files = await handlerSources("net-http");
     const dir = writeAll(files);
     try {

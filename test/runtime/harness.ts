@@ -1,10 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { createServer } from "node:net";
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { ROOT, snipgenJson, snipgenJsonAsync, type SnipgenDocument, type WireJson } from "../helpers/snipgen.js";
+import { ROOT, snipgenCommand, snipgenJson, snipgenJsonAsync, type SnipgenDocument, type WireJson } from "../helpers/snipgen.js";
+import { REQUIRED } from "../helpers/toolchains.js";
 import { runtimeCases, type RuntimeCase } from "./cases.js";
 import { compareResponse, type LiveResponse } from "./compare.js";
 
@@ -29,11 +30,7 @@ export interface RuntimeHost {
 
 export const VENV = process.env.SNIPGEN_VENV ?? `${process.env.HOME}/.cache/snipgen/venv`;
 
-/** Whether a command runs here (exit status 0). */
-export function commandWorks(cmd: string, args: string[]): boolean {
-  const r = spawnSync(cmd, args, { stdio: "ignore" });
-  return r.status === 0;
-}
+export { commandWorks } from "../helpers/toolchains.js";
 
 /**
  * Ports come from a block of 400 that belongs to one framework's suite (20000-23599, below Linux's
@@ -188,8 +185,7 @@ export async function loadCaseAsync(framework: string, c: RuntimeCase): Promise<
 
 /** The command that reproduces a case, for failure messages. */
 export function reproduce(framework: string, c: RuntimeCase): string {
-  const quote = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
-  return ["snipgen", String(c.code), "-f", framework, "--style", "app", ...c.args].map(quote).join(" ");
+  return snipgenCommand(caseArgs(framework, c));
 }
 
 const RESULTS_DIR = `${ROOT}.tmp/verification`;
@@ -203,7 +199,7 @@ export function runtimeSuite(host: RuntimeHost, cases: RuntimeCase[] = runtimeCa
   describe(`runtime: ${host.framework}`, { concurrency: false }, () => {
     const missing = host.missing();
     if (missing) {
-      if (process.env.SNIPGEN_REQUIRE_RUNTIMES === "1") {
+      if (REQUIRED) {
         it("has its toolchain", () => assert.fail(`${host.framework}: ${missing} (SNIPGEN_REQUIRE_RUNTIMES=1)`));
       } else {
         it(`runs generated code (${missing})`, { skip: `${host.framework}: ${missing}` }, () => {});

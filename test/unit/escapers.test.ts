@@ -9,6 +9,7 @@ import { compactJson, parseJson } from "../../src/model/json.js";
 import type { JsonValue } from "../../src/model/types.js";
 import { LANGUAGES } from "../../src/render/lang/index.js";
 import { HOSTILE_STRINGS } from "../helpers/hostile.js";
+import { skipUnlessRuns } from "../helpers/toolchains.js";
 
 // Each literal is evaluated by the real language and printed as code points, so a literal that
 // evaluates to anything but the input string (or does not compile) fails.
@@ -21,9 +22,6 @@ function run(cmd: string, args: string[], cwd?: string): string {
   return r.stdout;
 }
 
-const has = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: "ignore" }).status === 0;
-const required = process.env.SNIPGEN_REQUIRE_RUNTIMES === "1";
-const skipUnless = (ok: boolean, what: string) => (ok || required ? false : `${what} is not installed`);
 
 function withTemp<T>(files: Record<string, string>, body: (dir: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), "snipgen-esc-"));
@@ -53,18 +51,18 @@ describe("string escapers evaluate to exactly the input", () => {
     expectLines(withTemp({ "t.py": lines.join("\n") + "\n" }, (dir) => run("python3", ["-X", "utf8", join(dir, "t.py")])));
   });
 
-  it("ruby", { skip: skipUnless(has("ruby", ["-v"]), "ruby") }, () => {
+  it("ruby", { skip: skipUnlessRuns("ruby", ["-v"]) }, () => {
     const lines = HOSTILE_STRINGS.map((s) => `puts ${LANGUAGES.ruby.string(s)}.codepoints.map { |c| c.to_s(16) }.join(" ")`);
     expectLines(withTemp({ "t.rb": "# encoding: utf-8\n" + lines.join("\n") + "\n" }, (dir) => run("ruby", [join(dir, "t.rb")])));
   });
 
-  it("go", { skip: skipUnless(has("go", ["version"]), "go") }, () => {
+  it("go", { skip: skipUnlessRuns("go", ["version"]) }, () => {
     const items = HOSTILE_STRINGS.map((s) => `\t\t${LANGUAGES.go.string(s)},`).join("\n");
     const src = `package main\n\nimport (\n\t"fmt"\n\t"strings"\n)\n\nfunc main() {\n\tfor _, s := range []string{\n${items}\n\t} {\n\t\tparts := []string{}\n\t\tfor _, r := range s {\n\t\t\tparts = append(parts, fmt.Sprintf("%x", r))\n\t\t}\n\t\tfmt.Println(strings.Join(parts, " "))\n\t}\n}\n`;
     expectLines(withTemp({ "main.go": src }, (dir) => run("go", ["run", join(dir, "main.go")])));
   });
 
-  it("java", { skip: skipUnless(has("java", ["-version"]), "java") }, () => {
+  it("java", { skip: skipUnlessRuns("java", ["-version"]) }, () => {
     const items = HOSTILE_STRINGS.map((s) => `      ${LANGUAGES.java.string(s)},`).join("\n");
     const src = `public class Main {\n  public static void main(String[] args) {\n    String[] all = {\n${items}\n    };\n    for (String s : all) {\n      StringBuilder b = new StringBuilder();\n      s.codePoints().forEach(c -> b.append(b.length() == 0 ? "" : " ").append(Integer.toHexString(c)));\n      System.out.println(b);\n    }\n  }\n}\n`;
     expectLines(withTemp({ "Main.java": src }, (dir) => run("java", ["-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", join(dir, "Main.java")])));
@@ -102,7 +100,7 @@ describe("literal helpers evaluate to exactly the JSON value, key order kept", (
     assert.deepEqual(out.trimEnd().split("\n").map((l) => compactJson(parseJson(l))), expected);
   });
 
-  it("ruby", { skip: skipUnless(has("ruby", ["-v"]), "ruby") }, () => {
+  it("ruby", { skip: skipUnlessRuns("ruby", ["-v"]) }, () => {
     const lines = HOSTILE_VALUES.map((v) => `puts JSON.generate(${LANGUAGES.ruby.literal(v, 0, 0, 0)}, quirks_mode: true)`);
     const out = withTemp({ "t.rb": 'require "json"\n' + lines.join("\n") + "\n" }, (dir) => run("ruby", [join(dir, "t.rb")]));
     assert.deepEqual(out.trimEnd().split("\n").map((l) => compactJson(parseJson(l))), expected);
