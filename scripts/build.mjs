@@ -8,23 +8,25 @@ import { build } from "esbuild";
 import Handlebars from "handlebars";
 
 // The same file src/render/templates.ts compiles with at run time.
-const COMPILE_OPTIONS = JSON.parse(readFileSync("templates/compile-options.json", "utf8"));
+const COMPILE_OPTIONS = JSON.parse(readFileSync("src/render/compile-options.json", "utf8"));
+const dirsIn = (dir) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
 
 // Built into a fresh folder and swapped in at the end, so a test running meanwhile never sees half a dist/.
 const out = `dist.build-${process.pid}`;
 rmSync(out, { recursive: true, force: true });
-for (const protocol of readdirSync("templates", { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)) {
+// Every target's template: targets/<protocol>/<id>/template.hbs becomes dist/templates/<protocol>/<id>.js.
+for (const protocol of dirsIn("targets")) {
   mkdirSync(join(out, "templates", protocol), { recursive: true });
-  for (const file of readdirSync(join("templates", protocol)).filter((f) => f.endsWith(".hbs"))) {
-    const path = join("templates", protocol, file);
-    let spec;
+  for (const id of dirsIn(join("targets", protocol)).filter((id) => existsSync(join("targets", protocol, id, "template.hbs")))) {
+    const path = join("targets", protocol, id, "template.hbs");
+    let precompiled;
     try {
-      spec = Handlebars.precompile(readFileSync(path, "utf8"), COMPILE_OPTIONS);
+      precompiled = Handlebars.precompile(readFileSync(path, "utf8"), COMPILE_OPTIONS);
     } catch (err) {
       console.error(`${path}:${err.lineNumber ?? "?"}:${(err.column ?? 0) + 1}: ${err.message}`);
       process.exit(1);
     }
-    writeFileSync(join(out, "templates", protocol, file.replace(/\.hbs$/, ".js")), `export default ${spec};\n`);
+    writeFileSync(join(out, "templates", protocol, `${id}.js`), `export default ${precompiled};\n`);
   }
 }
 
@@ -50,7 +52,7 @@ await build({
   outExtension: { ".js": ".mjs" },
 });
 // Built on its own, so it shares no chunk with the CLI: a run loads one file.
-await build({ ...common, entryPoints: ["src/format/warm-cache.ts"], outfile: join(out, "warm-cache.mjs") });
+await build({ ...common, entryPoints: ["scripts/warm-cache.ts"], outfile: join(out, "warm-cache.mjs"), splitting: false });
 
 const old = `dist.old-${process.pid}`;
 if (existsSync("dist")) renameSync("dist", old);

@@ -1,91 +1,77 @@
+import { loadLanguage } from "../languages/index.js";
+import type { LanguageModule } from "../languages/types.js";
+import { findCode } from "../protocols/index.js";
+import type { CodeEntry, Overrides, Protocol, ResponseSpec } from "../protocols/types.js";
 import { UsageError } from "./errors.js";
 import { formatCode } from "./format/index.js";
-import { className, classOf, findCode, getModel } from "./model/index.js";
-import { buildSpec, type Overrides, type ResponseSpec } from "./model/spec.js";
-import type { CodeEntry, PlainJson, Protocol } from "./model/types.js";
+import type { Style, Target } from "./registry/types.js";
 import { renderSnippet } from "./render/render.js";
-import type { FrameworkEntry, Style } from "./registry/types.js";
 
-export interface Request {
+/** What to generate: one code of one protocol, for some targets, in one style. */
+export interface GenerateOptions {
   protocol: Protocol;
   code: number;
-  frameworks: FrameworkEntry[];
+  targets: readonly Target[];
   style: Style;
   numeric: boolean;
   /** Run prettier on languages it supports (off with --no-format). */
   prettier: boolean;
   overrides: Overrides;
-  /** With --all, a framework that cannot answer the code is noted instead of failing the page. */
+  /** With --all, a target that cannot answer the code is noted instead of failing the page. */
   skipUnsupported: boolean;
   /** Accept an in-range code the model lacks (--allow-unknown), with its class's defaults. */
   allowUnknown?: boolean;
 }
 
 export interface Snippet {
-  framework: FrameworkEntry;
+  target: Target;
+  language: LanguageModule;
   style: Style;
   code: string;
 }
 
 export interface Generated {
+  protocol: Protocol;
   entry: CodeEntry;
   spec: ResponseSpec;
   snippets: Snippet[];
-  unsupported: { framework: FrameworkEntry; reason: string }[];
+  unsupported: { target: Target; reason: string }[];
 }
 
 export function lookupCode(protocol: Protocol, code: number, allowUnknown = false): CodeEntry {
   const entry = findCode(protocol, code);
   if (entry) return entry;
-  if (allowUnknown) return unknownEntry(code);
-  const known = getModel(protocol).codes;
+  if (allowUnknown) return protocol.unknownEntry(code);
+  const known = protocol.codes;
   const below = known.filter((c) => c.code < code).at(-1);
   const above = known.find((c) => c.code > code);
   const near = [below, above].filter((c) => c && Math.abs(c.code - code) <= 10).map((c) => `${c!.code} ${c!.reason}`);
   const hint = near.length ? `; the nearest known: ${near.join(", ")}` : "";
-  throw new UsageError(`${code} is not a known ${protocol.toUpperCase()} status code${hint}; run "snipgen codes" to list them (or pass --allow-unknown)`);
+  throw new UsageError(`${code} is not a known ${protocol.title} status code${hint}; run "snipgen codes" to list them (or pass --allow-unknown)`);
 }
 
-/** A code outside the model, answered with its class's defaults: no special headers, a generic body. */
-function unknownEntry(code: number): CodeEntry {
-  const cls = classOf(code);
-  const reason = `Unknown ${className(code)}`;
-  const bodyAllowed = cls !== 1;
-  const body: PlainJson = !bodyAllowed ? null : cls >= 4 ? { error: `status_${code}`, message: reason } : { status: `status_${code}` };
-  return {
-    code,
-    reason,
-    official: false,
-    origin: "not in snipgen's model (--allow-unknown)",
-    rfc: "RFC 9110",
-    section: "15",
-    link: "https://www.rfc-editor.org/rfc/rfc9110.html#section-15",
-    description: `${code} is not a registered status code. Clients treat an unrecognized code like the x00 code of its class (${cls}00), so this is answered with the ${className(code).toLowerCase()} class's defaults.`,
-    bodyAllowed,
-    headers: [],
-    body,
-  };
-}
 
 /** Renders and formats every requested snippet before anything is printed: all or nothing. */
-export async function generate(req: Request): Promise<Generated> {
-  const entry = lookupCode(req.protocol, req.code, req.allowUnknown);
-  const spec = buildSpec(req.protocol, entry, req.overrides);
+export async function generate(options: GenerateOptions): Promise<Generated> {
+  const { protocol } = options;
+  const entry = lookupCode(protocol, options.code, options.allowUnknown);
+  const spec = protocol.buildResponse(entry, options.overrides);
   const unsupported: Generated["unsupported"] = [];
-  const rendered: { fw: FrameworkEntry; code: string }[] = [];
-  for (const fw of req.frameworks) {
+  const rendered: { target: Target; language: LanguageModule; code: string }[] = [];
+  for (const target of options.targets) {
+    const language = await loadLanguage(target.language);
     try {
-      rendered.push({ fw, code: await renderSnippet(fw, req.style, spec, req.numeric) });
+      rendered.push({ target, language, code: await renderSnippet(protocol, target, language, options.style, spec, options.numeric) });
     } catch (err) {
-      if (req.skipUnsupported && err instanceof UsageError) {
-        unsupported.push({ framework: fw, reason: err.message });
+      if (options.skipUnsupported && err instanceof UsageError) {
+        unsupported.push({ target, reason: err.message });
         continue;
       }
       throw err;
     }
   }
   // Formatted together: one formatter's asynchronous start-up (the Java plugin's WASM grammar) overlaps the others.
-  const codes = await Promise.all(rendered.map(({ fw, code }) => (req.prettier ? formatCode(code, fw.formatter) : code)));
-  const snippets = rendered.map(({ fw }, i) => ({ framework: fw, style: req.style, code: codes[i]! }));
-  return { entry, spec, snippets, unsupported };
+  const codes = await Promise.all(rendered.map(({ language, code }) => (options.prettier ? formatCode(code, language.prettier) : code)));
+  const snippets = rendered.map(({ target, language }, i) => ({ target, language, style: options.style, code: codes[i]! }));
+  return { protocol, entry, spec, snippets, unsupported };
 }

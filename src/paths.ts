@@ -14,7 +14,7 @@ function findRoot(): string {
 }
 
 export const PACKAGE_ROOT = findRoot();
-/** Handlebars sources, one per framework: templates/<protocol>/<id>.hbs. */
-export const TEMPLATES_DIR = join(PACKAGE_ROOT, "templates");
-/** The same templates precompiled by the build: dist/templates/<protocol>/<id>.js. */
+/** One folder per target: targets/<protocol>/<id>/ (target.json, template.hbs, constants.json, ...). */
+export const TARGETS_DIR = join(PACKAGE_ROOT, "targets");
+/** The targets' templates precompiled by the build: dist/templates/<protocol>/<id>.js. */
 export const PRECOMPILED_DIR = join(PACKAGE_ROOT, "dist", "templates");

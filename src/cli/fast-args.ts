@@ -2,20 +2,21 @@ import { OPTIONS } from "./options.js";
 
 export type Args = Record<string, unknown>;
 
-type Spec = { alias?: string; type: string; array?: boolean; choices?: readonly string[]; default?: unknown };
-const SPECS = OPTIONS as unknown as Record<string, Spec>;
+/** An option as the schema declares it. */
+type OptionSchema = { alias?: string; type: string; array?: boolean; choices?: readonly string[]; default?: unknown };
+const SCHEMA = OPTIONS as unknown as Record<string, OptionSchema>;
 const BY_FLAG = new Map<string, string>();
-for (const [name, spec] of Object.entries(SPECS)) {
+for (const [name, schema] of Object.entries(SCHEMA)) {
   BY_FLAG.set(`--${name}`, name);
-  if (spec.alias) BY_FLAG.set(spec.alias.length === 1 ? `-${spec.alias}` : `--${spec.alias}`, name);
+  if (schema.alias) BY_FLAG.set(schema.alias.length === 1 ? `-${schema.alias}` : `--${schema.alias}`, name);
 }
 
-/** An option token (`--route`, `-f`, `--route=/x`): its flag, schema name and spec, and an inline value. */
-function readOption(token: string): { flag: string; name: string; spec: Spec; inline: string | undefined } | null {
+/** An option token (`--route`, `-f`, `--route=/x`): its flag, schema name and schema, and an inline value. */
+function readOption(token: string): { flag: string; name: string; schema: OptionSchema; inline: string | undefined } | null {
   const eq = token.startsWith("--") ? token.indexOf("=") : -1;
   const flag = eq > 0 ? token.slice(0, eq) : token;
   const name = BY_FLAG.get(flag);
-  return name ? { flag, name, spec: SPECS[name]!, inline: eq > 0 ? token.slice(eq + 1) : undefined } : null;
+  return name ? { flag, name, schema: SCHEMA[name]!, inline: eq > 0 ? token.slice(eq + 1) : undefined } : null;
 }
 
 const isOption = (token: string) => readOption(token) !== null;
@@ -32,10 +33,10 @@ export function checkOptionValues(argv: string[]): string | null {
     if (token === "--") break;
     const option = readOption(token);
     if (!option) continue;
-    const { flag, name, spec, inline } = option;
-    if (!spec.array && seen.has(name)) return `${flag} is given more than once; give it once`;
+    const { flag, name, schema, inline } = option;
+    if (!schema.array && seen.has(name)) return `${flag} is given more than once; give it once`;
     seen.add(name);
-    if (spec.type !== "string") continue;
+    if (schema.type !== "string") continue;
     const value = inline ?? argv[i + 1];
     if (inline === undefined && value !== undefined && value.startsWith("-") && value !== "-" && !isOption(value)) {
       return `${flag} ${value}: a value starting with "-" is read as an option; write ${flag}=${value}`;
@@ -63,24 +64,24 @@ export function parseFast(argv: string[]): Args | null {
     }
     const option = readOption(token);
     if (!option) return null;
-    const { name, spec, inline } = option;
+    const { name, schema, inline } = option;
     let value: unknown;
-    if (spec.type === "boolean") {
+    if (schema.type === "boolean") {
       if (inline !== undefined) return null;
       value = true;
     } else {
       const next = inline ?? argv[++i];
       // A value that looks like an option is ambiguous (yargs may read it as a flag): let yargs decide.
       if (next === undefined || (inline === undefined && next.startsWith("-"))) return null;
-      if (spec.choices && !spec.choices.includes(next)) return null;
+      if (schema.choices && !schema.choices.includes(next)) return null;
       value = next;
     }
-    if (spec.array) args[name] = [...((args[name] as unknown[]) ?? []), value];
+    if (schema.array) args[name] = [...((args[name] as unknown[]) ?? []), value];
     else if (name in args) return null;
     else args[name] = value;
   }
   if (positional.length !== 1 || ["list", "codes"].includes(positional[0]!)) return null;
-  for (const [name, spec] of Object.entries(SPECS)) if (!(name in args) && spec.default !== undefined) args[name] = spec.default;
+  for (const [name, schema] of Object.entries(SCHEMA)) if (!(name in args) && schema.default !== undefined) args[name] = schema.default;
   args.code = positional[0];
   return args;
 }

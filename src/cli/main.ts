@@ -1,49 +1,53 @@
 import type { Argv } from "yargs";
+import { loadProtocol, type ProtocolId } from "../../protocols/index.js";
+import type { Protocol } from "../../protocols/types.js";
 import { InternalError, UsageError } from "../errors.js";
 import { generate, lookupCode } from "../generate.js";
-import type { Protocol } from "../model/types.js";
 import { toCard } from "../output/card.js";
+import { responseDate } from "../output/date.js";
 import { exportCatalog } from "../output/export.js";
 import { writeFiles } from "../output/files.js";
 import { toJson } from "../output/json.js";
 import { toMarkdown } from "../output/markdown.js";
 import { toText } from "../output/text.js";
-import { responseDate } from "../output/wire.js";
-import { findFramework, frameworksOf } from "../registry/index.js";
-import { loadUserTemplates } from "../registry/user.js";
+import { loadRegistry, type Registry } from "../registry/targets.js";
 import type { Style } from "../registry/types.js";
-import { listCodes, listFrameworks } from "./lists.js";
 import { checkOptionValues, parseFast, type Args } from "./fast-args.js";
+import { listCodes, listTargets } from "./lists.js";
 import { OPTIONS, parseBody, parseCode, parseHeader, type OutputFormat } from "./options.js";
-
 
 /** -f values, repeated or comma-separated (`-f flask,go`). */
 function frameworkNames(args: Args): string[] {
   return ((args.framework as string[] | undefined) ?? []).flatMap((n) => n.split(",")).map((n) => n.trim()).filter(Boolean);
 }
 
+const protocolOf = (args: Args): Promise<Protocol> => loadProtocol(args.protocol as ProtocolId);
+
+/** The protocol's targets, with --templates DIR's on top. */
+const registryOf = (protocol: Protocol, args: Args): Registry => loadRegistry(protocol.id, args.templates === undefined ? undefined : String(args.templates));
+
 async function snippetCommand(args: Args): Promise<string> {
-  const protocol = args.protocol as Protocol;
+  const protocol = await protocolOf(args);
   const code = parseCode(args.code, protocol);
-  if (args.templates !== undefined) loadUserTemplates(String(args.templates), protocol);
+  const registry = registryOf(protocol, args);
   const named = frameworkNames(args);
   if (args.all && named.length) throw new UsageError("--all and --framework contradict each other; give one");
   const format = args.format as OutputFormat | undefined;
   if (args.out !== undefined && format !== undefined) throw new UsageError("--out writes code files; drop --format");
   if (args.out !== undefined && !args.all && !named.length) throw new UsageError("--out needs --framework or --all to know what to write");
   const everything = Boolean(args.all) || (format === "markdown" && !named.length);
-  const frameworks = everything ? frameworksOf(protocol) : [...new Set(named.map((n) => findFramework(protocol, n)))];
+  const targets = everything ? registry.targets : [...new Set(named.map((n) => registry.find(n)))];
   const overrides = {
     body: parseBody(args.body as string | undefined, args["no-body"] as boolean | undefined),
     headers: ((args.header as string[] | undefined) ?? []).map(parseHeader),
-    route: String(args.route),
-    method: String(args.method),
+    route: args.route === undefined ? protocol.defaults.route : String(args.route),
+    method: args.method === undefined ? protocol.defaults.method : String(args.method),
   };
   const date = responseDate();
   const generated = await generate({
     protocol,
     code,
-    frameworks,
+    targets,
     style: args.style as Style,
     numeric: Boolean(args.numeric),
     prettier: !args["no-format"],
@@ -55,7 +59,7 @@ async function snippetCommand(args: Args): Promise<string> {
   const chosen: OutputFormat = format ?? (everything ? "markdown" : "text");
   if (chosen === "json") return toJson(generated);
   if (chosen === "markdown") return toMarkdown(generated, date);
-  return frameworks.length ? toText(generated) : toCard(generated, date);
+  return targets.length ? toText(generated) : toCard(generated, registry.targets, date);
 }
 
 const EXAMPLES: [string, string][] = [
@@ -70,8 +74,8 @@ const EXAMPLES: [string, string][] = [
 
 export interface Handlers {
   snippet(args: Args): Promise<void> | void;
-  list(args: Args): void;
-  codes(args: Args): void;
+  list(args: Args): Promise<void> | void;
+  codes(args: Args): Promise<void> | void;
   export(args: Args): Promise<void> | void;
 }
 
@@ -112,17 +116,18 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
       snippet: async (a) => {
         stdout = await snippetCommand(a);
       },
-      list: (a) => {
-        stdout = listFrameworks(a.protocol as Protocol, a.format as OutputFormat | undefined);
+      list: async (a) => {
+        stdout = await listTargets(registryOf(await protocolOf(a), a), a.format as OutputFormat | undefined);
       },
-      codes: (a) => {
-        stdout = listCodes(a.protocol as Protocol, a.format as OutputFormat | undefined);
+      codes: async (a) => {
+        stdout = listCodes(await protocolOf(a), a.format as OutputFormat | undefined);
       },
       export: async (a) => {
-        const protocol = a.protocol as Protocol;
-        const frameworks = frameworkNames(a).map((n) => findFramework(protocol, n));
+        const protocol = await protocolOf(a);
+        const registry = registryOf(protocol, a);
+        const named = frameworkNames(a).map((n) => registry.find(n));
         const codes = a.codes === undefined ? undefined : String(a.codes).split(",").map((c) => lookupCode(protocol, parseCode(c.trim(), protocol)).code);
-        const written = await exportCatalog(String(a.dir), protocol, a.style as Style, responseDate(), { frameworks, codes });
+        const written = await exportCatalog(String(a.dir), protocol, named.length ? named : registry.targets, a.style as Style, responseDate(), codes);
         stdout = `wrote ${written.length} files to ${a.dir}\n`;
       },
     });

@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
+import { DEFAULT_PROTOCOL, PROTOCOL_IDS } from "../../protocols/index.js";
+import type { BodyOverride, Header, Protocol } from "../../protocols/types.js";
 import { UsageError } from "../errors.js";
-import { JsonSyntaxError, parseJson } from "../model/json.js";
-import { PROTOCOLS } from "../model/index.js";
-import { DEFAULTS, type BodyOverride, type Header } from "../model/spec.js";
-import type { JsonValue, Protocol } from "../model/types.js";
-import { STYLES, type Style } from "../registry/types.js";
+import { JsonSyntaxError, parseJson, type JsonValue } from "../json/ordered-json.js";
+import { STYLES } from "../registry/types.js";
 
 export const FORMATS = ["text", "markdown", "json"] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -18,22 +17,23 @@ export const OPTIONS = {
   body: { type: "string", description: "Response body as JSON, or @file to read it from a file" },
   "no-body": { type: "boolean", description: "Answer without a body (and without Content-Type)" },
   header: { alias: "H", type: "string", array: true, description: 'Extra or replacement header "Name: value" (repeatable)' },
-  route: { type: "string", default: DEFAULTS.route, description: "Route the handler answers" },
-  method: { type: "string", default: DEFAULTS.method, description: "HTTP method the handler answers" },
+  route: { type: "string", description: "Route the handler answers (default: the protocol's, /endpoint for HTTP)" },
+  method: { type: "string", description: "Method the handler answers (default: the protocol's, GET for HTTP)" },
   numeric: { type: "boolean", description: "Write status codes as numbers instead of framework constants" },
   out: { type: "string", description: "Write one file per framework into DIR/<framework>/ instead of printing" },
   "no-format": { type: "boolean", description: "Skip prettier (JavaScript, Java output is printed as templated)" },
   templates: { type: "string", description: "Use DIR/<protocol>/<framework>.hbs instead of (or besides) the built-in templates" },
   "allow-unknown": { type: "boolean", description: "Accept a code in range that the model lacks, with its class's defaults" },
-  protocol: { type: "string", choices: PROTOCOLS as unknown as string[], default: "http", description: "Protocol of the status code" },
+  protocol: { type: "string", choices: PROTOCOL_IDS as unknown as string[], default: DEFAULT_PROTOCOL, description: "Protocol of the status code" },
 } as const;
 
 export function parseCode(raw: unknown, protocol: Protocol): number {
+  const { min, max } = protocol.codeRange;
   const text = String(raw);
   if (text === "export") throw new UsageError("export needs a folder: snipgen export DIR");
   if (!/^\d+$/.test(text)) throw new UsageError(`status code must be a whole number, got ${JSON.stringify(text)}`);
   const code = Number(text);
-  if (code < 100 || code > 599) throw new UsageError(`${protocol.toUpperCase()} status codes run from 100 to 599, got ${text}`);
+  if (code < min || code > max) throw new UsageError(`${protocol.title} status codes run from ${min} to ${max}, got ${text}`);
   return code;
 }
 
@@ -70,8 +70,4 @@ export function parseBody(body: string | undefined, noBody: boolean | undefined)
     return { kind: "value", value: parseJsonBody(text, `--body @${path}`) };
   }
   return { kind: "value", value: parseJsonBody(body, "--body") };
-}
-
-export function parseStyle(raw: unknown): Style {
-  return raw as Style;
 }

@@ -1,13 +1,13 @@
 import v8 from "node:v8";
+import type { PrettierFormatter } from "../../languages/types.js";
 import { InternalError } from "../errors.js";
-import type { PrettierFormatter } from "../registry/types.js";
 import { cachedRequire } from "./cached-require.js";
 
 type Prettier = { format(code: string, options: object): Promise<string>; doc: unknown };
 
 let tuned = false;
 
-/** Prettier's standalone build and only the plugins this parser needs, loaded on first use. */
+/** Prettier's standalone build and only the plugins this language needs, loaded on first use. */
 function load(formatter: PrettierFormatter): { prettier: Prettier; plugins: unknown[] } {
   if (!tuned) {
     // The Java plugin parses with a WebAssembly grammar. A snippet is tiny, so V8's baseline compiler is
@@ -17,17 +17,9 @@ function load(formatter: PrettierFormatter): { prettier: Prettier; plugins: unkn
     tuned = true;
   }
   const prettier = cachedRequire("prettier/standalone") as Prettier;
-  switch (formatter.parser) {
-    case "babel":
-      return { prettier, plugins: [cachedRequire("prettier/plugins/babel"), cachedRequire("prettier/plugins/estree")] };
-    case "typescript":
-      return { prettier, plugins: [cachedRequire("prettier/plugins/typescript"), cachedRequire("prettier/plugins/estree")] };
-    case "java":
-      // The plugin asks for "prettier" (util, doc): the standalone build serves both.
-      return { prettier, plugins: [cachedRequire("prettier-plugin-java", { prettier, "prettier/doc": prettier.doc })] };
-    case "php":
-      return { prettier, plugins: [cachedRequire("@prettier/plugin-php/standalone")] };
-  }
+  // A plugin that asks for "prettier" (util, doc), as the Java plugin does, gets the standalone build.
+  const overrides = { prettier, "prettier/doc": prettier.doc };
+  return { prettier, plugins: formatter.plugins.map((plugin) => cachedRequire(plugin, overrides)) };
 }
 
 export async function formatCode(code: string, formatter: PrettierFormatter | null): Promise<string> {

@@ -1,14 +1,13 @@
+import { className } from "../../protocols/index.js";
 import type { Generated } from "../generate.js";
-import { className, getModel } from "../model/index.js";
-import { frameworksOf } from "../registry/index.js";
-import { wirePreview } from "./wire.js";
+import type { Target } from "../registry/types.js";
 
 /** `snipgen <code>` alone: what the code means, where it is defined, and what it looks like on the wire. */
-export function toCard(g: Generated, date: Date): string {
-  const { entry, spec } = g;
+export function toCard(g: Generated, targets: readonly Target[], date: Date): string {
+  const { entry, spec, protocol } = g;
   const where = entry.section ? `${entry.rfc} section ${entry.section}` : entry.rfc;
-  const kind = entry.official ? className(entry.code) : `${className(entry.code)}; unofficial, from ${entry.origin}`;
-  const ids = frameworksOf(spec.protocol).map((f) => f.id).join(", ");
+  const kind = entry.official ? className(protocol, entry.code) : `${className(protocol, entry.code)}; unofficial, from ${entry.origin}`;
+  const ids = targets.map((t) => t.id).join(", ");
   return [
     `${entry.code} ${entry.reason} (${kind})`,
     "",
@@ -17,7 +16,7 @@ export function toCard(g: Generated, date: Date): string {
     `Defined in: ${where}`,
     entry.link,
     "",
-    wirePreview(spec, getModel(spec.protocol).wireVersion, date).trimEnd(),
+    protocol.wirePreview(spec, date).trimEnd(),
     "",
     `Snippets: snipgen ${entry.code} -f <framework>  (${ids})`,
     `          snipgen ${entry.code} --all  (the reference page)`,

@@ -30,7 +30,7 @@ export function writeAll(option: string, files: { path: string; text: string }[]
   return planned.map((f) => f.path);
 }
 
-/** --out DIR: DIR/<framework>/<file> for each snippet. */
+/** --out DIR: DIR/<target>/<file> for each snippet. */
 export function writeFiles(dir: string, snippets: Snippet[]): string[] {
-  return writeAll(`--out ${dir}`, snippets.map((s) => ({ path: join(dir, s.framework.id, s.framework.filename[s.style]), text: s.code })));
+  return writeAll(`--out ${dir}`, snippets.map((s) => ({ path: join(dir, s.target.id, s.target.filename[s.style]), text: s.code })));
 }

@@ -1,5 +1,5 @@
+import type { WireMessage } from "../../protocols/types.js";
 import type { Generated } from "../generate.js";
-import type { WireMessage } from "../model/spec.js";
 
 const wire = (m: WireMessage) => ({ status: m.status, reason: m.reason, headers: m.headers, body: m.body });
 
@@ -20,14 +20,14 @@ export function toJson(g: Generated): string {
     method: spec.method,
     response: { ...wire(spec), ...(spec.final ? { final: wire(spec.final) } : {}) },
     snippets: g.snippets.map((s) => ({
-      framework: s.framework.id,
-      title: s.framework.title,
-      language: s.framework.language,
+      framework: s.target.id,
+      title: s.target.title,
+      language: s.target.language,
       style: s.style,
-      filename: s.framework.filename[s.style],
+      filename: s.target.filename[s.style],
       code: s.code,
     })),
-    unsupported: g.unsupported.map((u) => ({ framework: u.framework.id, reason: u.reason })),
+    unsupported: g.unsupported.map((u) => ({ framework: u.target.id, reason: u.reason })),
   };
   return JSON.stringify(doc, null, 2) + "\n";
 }

@@ -1,30 +1,30 @@
-import type { Protocol } from "../model/types.js";
+import type { Language } from "../../languages/index.js";
 
 export type Style = "handler" | "app";
 export const STYLES: readonly Style[] = ["handler", "app"];
 
-/** Languages snipgen emits; each has exactly one literal/escaper module in src/render/lang/. */
-export type Language = "python" | "javascript" | "java" | "go" | "ruby" | "csharp";
-
-/** Which prettier parser formats a language's output; languages without one are emitted pre-formatted. */
-export type PrettierFormatter = { parser: "babel" | "java" | "php" | "typescript"; plugin?: "java" | "php" };
-
-export interface FrameworkEntry {
+/** One target (a framework or stack) of a protocol: its folder's target.json, and where its files are. */
+export interface Target {
   id: string;
-  protocol: Protocol;
+  protocol: string;
   title: string;
   language: Language;
   aliases: string[];
+  /** Place on the --all page (smaller first; the seed page's order for the first eight). */
+  order: number;
   /** File the snippet is saved as, per style (used by --out and shown in JSON). */
   filename: Record<Style, string>;
-  formatter: PrettierFormatter | null;
+  /** The command that starts the app style when it is one file (e.g. "python main.py"); absent otherwise. */
+  run?: string;
   docs: string;
   /** Port the framework listens on by default (the app style honours $PORT first). */
-  defaultPort: number;
+  port: number;
   /** Interim (1xx) responses the framework can send before the final one, with the reason it cannot otherwise. */
   interim: { codes: number[]; whyNot: string };
   /** Headers the framework's applications may not set (lower-case names), with the reason; absent when none. */
   forbiddenHeaders?: { names: string[]; whyNot: string };
-  /** Idiomatic constant per status code; a code missing here is written as its number. */
-  constants: Record<string, string>;
+  /** The Handlebars template, and the build's precompiled copy (null for user templates and unbuilt checkouts). */
+  template: { source: string; precompiled: string | null };
+  /** Idiomatic constant per status code, read on first use; a code missing here is written as its number. */
+  constants(): Readonly<Record<string, string>>;
 }

@@ -1,7 +1,7 @@
+import type { Protocol, ResponseSpec, WireMessage } from "../../protocols/types.js";
 import { UsageError } from "../errors.js";
-import type { ResponseSpec, WireMessage } from "../model/spec.js";
-import type { JsonValue } from "../model/types.js";
-import type { FrameworkEntry, Style } from "../registry/types.js";
+import type { JsonValue } from "../json/ordered-json.js";
+import type { Style, Target } from "../registry/types.js";
 
 /** What a template sees. Every user value in it reaches code only through a literal helper. */
 export interface TemplateContext {
@@ -33,43 +33,36 @@ export interface TemplateContext {
   usesConstants: boolean;
 }
 
-function statusOf(fw: FrameworkEntry, code: number, numeric: boolean): { status: string; statusIsConstant: boolean } {
-  const constant = numeric ? undefined : fw.constants[String(code)];
+function statusOf(target: Target, code: number, numeric: boolean): { status: string; statusIsConstant: boolean } {
+  const constant = numeric ? undefined : target.constants()[String(code)];
   return constant ? { status: constant, statusIsConstant: true } : { status: String(code), statusIsConstant: false };
 }
 
 const bodyHeaders = (m: WireMessage) =>
   m.headers.filter(([n]) => n.toLowerCase() !== "content-type").map(([name, value]) => ({ name, value }));
 
-/** Refuses, with the framework and the reason, a response the framework cannot send exactly. */
-export function checkSupported(fw: FrameworkEntry, spec: ResponseSpec): void {
-  checkInterim(fw, spec);
-  const forbidden = fw.forbiddenHeaders;
+/** The reason the target cannot send the response exactly, or null when it can. */
+export function unsupportedReason(protocol: Protocol, target: Target, spec: ResponseSpec): string | null {
+  const notFromHandler = protocol.notFromHandler[spec.status];
+  if (notFromHandler) return `${target.id} cannot send ${spec.status} ${spec.reason} from a handler: ${notFromHandler}`;
+  if (spec.final !== null && !target.interim.codes.includes(spec.status)) return `${target.id} cannot send ${spec.status} ${spec.reason}: ${target.interim.whyNot}`;
+  const forbidden = target.forbiddenHeaders;
   const header = forbidden && [...spec.headers, ...(spec.final?.headers ?? [])].find(([name]) => forbidden.names.includes(name.toLowerCase()));
-  if (header) throw new UsageError(`${fw.id} cannot send ${spec.status} ${spec.reason} with its ${header[0]} header: ${forbidden!.whyNot}`);
+  return header ? `${target.id} cannot send ${spec.status} ${spec.reason} with its ${header[0]} header: ${forbidden!.whyNot}` : null;
 }
 
-function checkInterim(fw: FrameworkEntry, spec: ResponseSpec): void {
-  if (spec.final === null) return;
-  if (spec.status === 101) {
-    throw new UsageError(`${fw.id} cannot send 101 Switching Protocols from a handler: it is sent by the protocol upgrade itself (a WebSocket or h2c library)`);
-  }
-  if (!fw.interim.codes.includes(spec.status)) {
-    throw new UsageError(`${fw.id} cannot send ${spec.status} ${spec.reason}: ${fw.interim.whyNot}`);
-  }
-}
-
-export function buildContext(fw: FrameworkEntry, style: Style, spec: ResponseSpec, numeric: boolean): TemplateContext {
-  checkSupported(fw, spec);
+export function buildContext(protocol: Protocol, target: Target, style: Style, spec: ResponseSpec, numeric: boolean): TemplateContext {
+  const unsupported = unsupportedReason(protocol, target, spec);
+  if (unsupported) throw new UsageError(unsupported);
   const final = spec.final ?? spec;
-  const main = statusOf(fw, final.status, numeric);
-  const interim = spec.final ? { code: spec.status, reason: spec.reason, ...statusOf(fw, spec.status, numeric), headers: bodyHeaders(spec) } : null;
+  const main = statusOf(target, final.status, numeric);
+  const interim = spec.final ? { code: spec.status, reason: spec.reason, ...statusOf(target, spec.status, numeric), headers: bodyHeaders(spec) } : null;
   return {
     style,
     route: spec.route,
     method: spec.method,
     methodLower: spec.method.toLowerCase(),
-    port: fw.defaultPort,
+    port: target.port,
     code: final.status,
     reason: final.reason,
     ...main,

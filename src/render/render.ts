@@ -1,11 +1,10 @@
 import type { HelperOptions } from "handlebars";
+import type { LanguageHelpers } from "../../languages/types.js";
+import type { Protocol, ResponseSpec } from "../../protocols/types.js";
 import { InternalError } from "../errors.js";
-import type { ResponseSpec } from "../model/spec.js";
-import type { JsonValue } from "../model/types.js";
-import type { FrameworkEntry, Style } from "../registry/types.js";
+import type { JsonValue } from "../json/ordered-json.js";
+import type { Style, Target } from "../registry/types.js";
 import { buildContext } from "./context.js";
-import { LANGUAGES } from "./lang/index.js";
-import type { LanguageHelpers } from "./lang/types.js";
 import { loadTemplate, type Helpers } from "./templates.js";
 
 // A literal's layout depends on where it lands on its line, known only after the template ran:
@@ -56,12 +55,11 @@ function placePending(code: string, pending: Pending[]): string {
     .join("\n");
 }
 
-/** Renders one framework's snippet (unformatted) from the spec. */
-export async function renderSnippet(fw: FrameworkEntry, style: Style, spec: ResponseSpec, numeric: boolean): Promise<string> {
-  const context = buildContext(fw, style, spec, numeric);
-  const lang = LANGUAGES[fw.language];
+/** Renders one target's snippet (unformatted) from the spec, with the literal helpers of its language. */
+export async function renderSnippet(protocol: Protocol, target: Target, lang: LanguageHelpers, style: Style, spec: ResponseSpec, numeric: boolean): Promise<string> {
+  const context = buildContext(protocol, target, style, spec, numeric);
   const pending: Pending[] = [];
-  const { run, path } = await loadTemplate(fw);
+  const { run, path } = await loadTemplate(target);
   let out: string;
   try {
     out = run(context, { helpers: helpersFor(lang, pending) });

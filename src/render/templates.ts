@@ -1,11 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import HandlebarsRuntime from "handlebars/runtime";
 import { InternalError } from "../errors.js";
-import { PRECOMPILED_DIR, TEMPLATES_DIR } from "../paths.js";
-import type { FrameworkEntry } from "../registry/types.js";
-import compileOptions from "../../templates/compile-options.json" with { type: "json" };
+import type { Target } from "../registry/types.js";
+import compileOptions from "./compile-options.json" with { type: "json" };
 
 export type Helpers = Record<string, (...args: never[]) => unknown>;
 export type CompiledTemplate = (context: object, options: { helpers: Helpers }) => string;
@@ -20,13 +18,6 @@ export interface LoadedTemplate {
  * (output is code, not HTML: no escaping; a misspelled field is an error: strict).
  */
 export const COMPILE_OPTIONS: { noEscape: boolean; strict: boolean } = compileOptions;
-
-/** Frameworks whose template comes from the user's --templates DIR instead of the shipped one. */
-const userTemplates = new Map<string, string>();
-
-export function useUserTemplate(fw: FrameworkEntry, path: string): void {
-  userTemplates.set(`${fw.protocol}/${fw.id}`, path);
-}
 
 /** The compiler is loaded only when a template must be compiled at run time (user templates, a dev checkout without a build). */
 async function compileFile(path: string): Promise<CompiledTemplate> {
@@ -62,27 +53,25 @@ export function syntaxErrorPosition(source: string, err: Error & { lineNumber?: 
   return `:${line}`;
 }
 
+// Templates by file: a run that prints several codes (export) loads each once.
 const cache = new Map<string, Promise<LoadedTemplate>>();
 
-export function loadTemplate(fw: FrameworkEntry): Promise<LoadedTemplate> {
-  const key = `${fw.protocol}/${fw.id}`;
+export function loadTemplate(target: Target): Promise<LoadedTemplate> {
+  const key = target.template.precompiled ?? target.template.source;
   let found = cache.get(key);
   if (!found) {
-    found = load(fw, key);
+    found = load(target);
     cache.set(key, found);
   }
   return found;
 }
 
-async function load(fw: FrameworkEntry, key: string): Promise<LoadedTemplate> {
-  const user = userTemplates.get(key);
-  if (user) return { run: await compileFile(user), path: user };
-  const source = join(TEMPLATES_DIR, `${key}.hbs`);
-  const precompiled = join(PRECOMPILED_DIR, `${key}.js`);
-  if (existsSync(precompiled)) {
-    const spec = (await import(pathToFileURL(precompiled).href)).default;
-    return { run: HandlebarsRuntime.template(spec) as CompiledTemplate, path: source };
+async function load(target: Target): Promise<LoadedTemplate> {
+  const { source, precompiled } = target.template;
+  if (precompiled) {
+    const compiled = (await import(pathToFileURL(precompiled).href)).default;
+    return { run: HandlebarsRuntime.template(compiled) as CompiledTemplate, path: source };
   }
-  if (!existsSync(source)) throw new InternalError(`no template for ${fw.id}: ${source}`);
+  if (!existsSync(source)) throw new InternalError(`no template for ${target.id}: ${source}`);
   return { run: await compileFile(source), path: source };
 }

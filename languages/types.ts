@@ -1,0 +1,39 @@
+import type { JsonValue } from "../src/json/ordered-json.js";
+
+/**
+ * What a language must provide so templates never paste text into code:
+ * every value goes through one of these.
+ */
+export interface LanguageHelpers {
+  /** A string literal that evaluates to exactly `s`. */
+  string(s: string): string;
+  /**
+   * A literal that evaluates to the JSON value, laid out for a line indented by `indent` spaces, starting
+   * at `column`, with `tail` columns of code after it (languages without a formatter at generation time
+   * lay long literals out as their formatter would).
+   */
+  literal(value: JsonValue, indent: number, column: number, tail: number): string;
+  /**
+   * Lays out a line of code the template wrote (calls, lists) as the language's formatter would, for
+   * languages without a formatter at generation time; absent where the code is printed as written.
+   */
+  wrap?(code: string, indent: number, column: number, tail: number): string;
+  /** A string literal holding the JSON text `json` (compact, printable), as readable as the language allows. */
+  jsonText(json: string): string;
+}
+
+/** How prettier formats a language: its parser and the plugin modules that parser needs. */
+export interface PrettierFormatter {
+  parser: string;
+  plugins: string[];
+}
+
+/** Everything snipgen's pipeline needs of a language (its folder holds the rest: tests, grammar). */
+export interface LanguageModule extends LanguageHelpers {
+  /** Info string of a Markdown code fence. */
+  fence: string;
+  /** Extension of a source file, with its dot. */
+  extension: string;
+  /** Prettier's formatter for the language; null where snipgen prints the code already formatted. */
+  prettier: PrettierFormatter | null;
+}

@@ -1,0 +1,29 @@
+import type { PageBlock, PageTarget, ResponseSpec } from "../types.js";
+import { DEFAULTS } from "./response.js";
+
+function curlCommand(spec: ResponseSpec): string {
+  const method = spec.method === "GET" ? "" : ` -X ${spec.method}`;
+  // Some servers (WEBrick) refuse a POST without Content-Length: send an empty body.
+  const body = ["POST", "PUT", "PATCH"].includes(spec.method) ? " -d ''" : "";
+  return `curl -i${method}${body} "http://localhost:\${PORT:-8080}${spec.route}"`;
+}
+
+/** How to start one of the page's snippets as a server: the first whose app is one file and one command. */
+function startHint(code: number, spec: ResponseSpec, targets: PageTarget[]): string {
+  const single = targets.find((t) => t.run !== undefined);
+  const intro = "Print a snippet as a complete program with `--style app` and start it";
+  if (!single) return `${intro}, then:`;
+  const route = spec.route === DEFAULTS.route ? "" : ` --route ${spec.route}`;
+  const method = spec.method === DEFAULTS.method ? "" : ` --method ${spec.method}`;
+  return `${intro}, for example \`snipgen ${code} -f ${single.id} --style app${method}${route} > ${single.appFile} && PORT=8080 ${single.run}\`, then:`;
+}
+
+/** The page's "Test with curl" section. */
+export function tryItSection(code: number, spec: ResponseSpec, targets: PageTarget[]): PageBlock[] {
+  return [
+    { heading: "Test with curl" },
+    { text: startHint(code, spec, targets) },
+    { code: curlCommand(spec), lang: "sh" },
+    { text: `Ports: ${targets.map((t) => `${t.title} ${t.port}`).join(", ")} (each app honours \`$PORT\`).` },
+  ];
+}

@@ -1,0 +1,138 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { isLanguage, LANGUAGES } from "../../languages/index.js";
+import { UsageError } from "../errors.js";
+import { PRECOMPILED_DIR, TARGETS_DIR } from "../paths.js";
+import { STYLES, type Target } from "./types.js";
+
+const ID = /^[a-z0-9][a-z0-9.-]*$/;
+
+/**
+ * Reads and checks a target's description (a built-in targets/<protocol>/<id>/target.json, or a user's
+ * --templates DIR/<protocol>/<id>.json); every problem is one clear line naming the file.
+ */
+function readTarget(protocol: string, id: string, path: string, files: Pick<Target, "template" | "constants">, inherit?: Target): Target {
+  let raw: Record<string, unknown>;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (err) {
+    throw new UsageError(`${path}: not valid JSON (${(err as Error).message})`);
+  }
+  const fail = (what: string): never => {
+    throw new UsageError(`${path}: ${what}`);
+  };
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail("must be a JSON object");
+  const language = raw.language;
+  if (!isLanguage(language)) return fail(`"language" must be one of ${LANGUAGES.join(", ")}`);
+  const filename = raw.filename as Record<string, unknown> | undefined;
+  if (!filename || STYLES.some((s) => typeof filename[s] !== "string" || !/^[\w.-]+$/.test(filename[s] as string))) {
+    fail(`"filename" must name a plain file per style: {"handler": "...", "app": "..."}`);
+  }
+  const interim = (raw.interim ?? { codes: [], whyNot: "this template sends no interim responses" }) as Target["interim"];
+  return {
+    id,
+    protocol,
+    title: typeof raw.title === "string" ? raw.title : id,
+    language,
+    aliases: Array.isArray(raw.aliases) ? raw.aliases.map(String) : [],
+    order: typeof raw.order === "number" ? raw.order : (inherit?.order ?? Infinity),
+    filename: filename as Target["filename"],
+    ...(typeof raw.run === "string" ? { run: raw.run } : {}),
+    docs: typeof raw.docs === "string" ? raw.docs : "",
+    port: Number.isInteger(raw.port) ? (raw.port as number) : 8080,
+    interim,
+    ...(raw.forbiddenHeaders ? { forbiddenHeaders: raw.forbiddenHeaders as Target["forbiddenHeaders"] } : {}),
+    ...files,
+  };
+}
+
+/** Reads a JSON file once, on first use. */
+function lazyJson<T>(path: string): () => T {
+  let value: T | undefined;
+  return () => (value ??= JSON.parse(readFileSync(path, "utf8")) as T);
+}
+
+/** The built-in targets of a protocol: one folder each under targets/<protocol>/. */
+function builtInTargets(protocol: string): Target[] {
+  const root = join(TARGETS_DIR, protocol);
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(root, e.name, "target.json")))
+    .map((e) => {
+      const dir = join(root, e.name);
+      const precompiled = join(PRECOMPILED_DIR, protocol, `${e.name}.js`);
+      const template = { source: join(dir, "template.hbs"), precompiled: existsSync(precompiled) ? precompiled : null };
+      const constants = existsSync(join(dir, "constants.json")) ? lazyJson<Record<string, string>>(join(dir, "constants.json")) : () => ({});
+      return readTarget(protocol, e.name, join(dir, "target.json"), { template, constants });
+    });
+}
+
+/**
+ * --templates DIR (the layout of the built-in user templates): DIR/<protocol>/<id>.hbs replaces the
+ * template of target <id>; a new <id> also needs DIR/<protocol>/<id>.json describing it.
+ */
+function userTargets(dir: string, protocol: string, builtIn: Target[]): Target[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--templates ${dir}: no such directory`);
+  const folder = join(dir, protocol);
+  if (!existsSync(folder)) throw new UsageError(`--templates ${dir}: no ${protocol}/ folder inside (the layout is ${protocol}/<framework>.hbs)`);
+  const files = readdirSync(folder).filter((f) => f.endsWith(".hbs"));
+  if (!files.length) throw new UsageError(`--templates ${dir}: no .hbs files in ${folder}`);
+  return files.map((file) => {
+    const id = file.slice(0, -4);
+    if (!ID.test(id)) throw new UsageError(`${join(folder, file)}: framework ids are lower-case letters, digits, "." and "-"`);
+    const template = { source: join(folder, file), precompiled: null };
+    const known = builtIn.find((t) => t.id === id);
+    const meta = join(folder, `${id}.json`);
+    if (existsSync(meta)) {
+      const target = readTarget(protocol, id, meta, { template, constants: () => ({}) }, known);
+      const raw = JSON.parse(readFileSync(meta, "utf8")) as { constants?: Record<string, string> };
+      return { ...target, constants: () => raw.constants ?? {} };
+    }
+    if (!known) throw new UsageError(`${join(folder, file)}: "${id}" is not a built-in framework, so it needs ${meta} (title, language, filename)`);
+    return { ...known, template };
+  });
+}
+
+/** The targets of one protocol, built-in and the user's, in page order; found by id or alias. */
+export class Registry {
+  readonly targets: readonly Target[];
+
+  constructor(
+    readonly protocol: string,
+    targets: Target[],
+  ) {
+    this.targets = Object.freeze([...targets].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  }
+
+  find(name: string): Target {
+    const wanted = name.toLowerCase();
+    const found = this.targets.find((t) => t.id === wanted || t.aliases.includes(wanted));
+    if (found) return found;
+    const names = this.targets.flatMap((t) => [t.id, ...t.aliases]);
+    const nearest = names.map((n) => ({ n, d: editDistance(wanted, n) })).sort((a, b) => a.d - b.d)[0];
+    const hint = nearest && nearest.d <= Math.max(2, Math.floor(wanted.length / 3)) ? `did you mean "${this.find(nearest.n).id}"? ` : "";
+    throw new UsageError(`unknown framework "${name}" for ${this.protocol}: ${hint}run "snipgen list" to see them all`);
+  }
+}
+
+/** The registry of a protocol: its built-in targets, with --templates DIR's on top when given. */
+export function loadRegistry(protocol: string, templatesDir?: string): Registry {
+  const builtIn = builtInTargets(protocol);
+  if (templatesDir === undefined) return new Registry(protocol, builtIn);
+  const user = userTargets(templatesDir, protocol, builtIn);
+  return new Registry(protocol, [...builtIn.filter((t) => !user.some((u) => u.id === t.id)), ...user]);
+}
+
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = above;
+    }
+  }
+  return row[b.length]!;
+}
