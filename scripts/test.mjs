@@ -1,8 +1,11 @@
-// Runs every test file under test/ with Node's test runner (TypeScript through tsx).
-// Usage: npm test [-- <path filter>...]   e.g. npm test -- test/unit test/runtime/flask
+// Runs every test file with Node's test runner (TypeScript through tsx): the layers under test/, and the
+// tests a language, protocol or target keeps in its own folder (languages/<lang>/*.test.ts, ...).
+// Usage: npm test [-- <path filter>...]   e.g. npm test -- test/unit test/runtime languages/python
 import { spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+
+const ROOTS = ["test", "languages", "protocols", "targets"];
 
 function find(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -13,17 +16,24 @@ function find(dir) {
 }
 
 const filters = process.argv.slice(2);
-const files = find("test").filter((f) => !filters.length || filters.some((p) => f.startsWith(p))).sort();
+const files = ROOTS.filter((r) => existsSync(r))
+  .flatMap(find)
+  .filter((f) => !filters.length || filters.some((p) => f.startsWith(p)))
+  .sort();
 if (!files.length) {
   console.error(`no test files match ${filters.join(" ")}`);
   process.exit(2);
 }
 if (!filters.length) {
-  // The whole suite type-checks first: a type error is a failure like any other.
-  const tsc = spawnSync(process.execPath, ["node_modules/typescript/bin/tsc", "--noEmit"], { stdio: "inherit" });
-  if (tsc.status !== 0) {
-    console.error("type check failed");
-    process.exit(1);
+  // The whole suite type-checks and lints first: a type error or a lint error is a failure like any other.
+  for (const [what, args] of [
+    ["type check", ["node_modules/typescript/bin/tsc", "--noEmit"]],
+  ]) {
+    const r = spawnSync(process.execPath, args, { stdio: "inherit" });
+    if (r.status !== 0) {
+      console.error(`${what} failed`);
+      process.exit(1);
+    }
   }
 }
 const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=2", ...files], { stdio: "inherit" });
