@@ -1,0 +1,78 @@
+/**
+ * The layering of the code, checked on its import statements: the pipeline's stages import only the
+ * ones below them, languages and protocols only the base (errors, JSON), and nothing imports in a cycle.
+ */
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { describe, it } from "node:test";
+import { ROOT } from "../helpers/snipgen.js";
+
+/** Lowest first; a module may import its own layer and the ones before it. test/ and scripts/ sit above all. */
+const LAYERS: string[][] = [
+  ["src/errors.ts", "src/json/", "src/paths.ts"],
+  ["languages/", "protocols/"],
+  ["src/registry/"],
+  ["src/render/", "src/format/"],
+  ["src/generate.ts"],
+  ["src/output/"],
+  ["src/cli/"],
+  ["scripts/", "test/", "targets/"],
+];
+
+function sources(dir: string): string[] {
+  return readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(ROOT, path)).isDirectory()) return ["golden", "node_modules", "target"].includes(name) ? [] : sources(path);
+    return /\.(ts|mts)$/.test(name) ? [path] : [];
+  });
+}
+
+const FILES = ["src", "languages", "protocols", "targets", "test", "scripts"].flatMap(sources);
+
+/** Relative imports of a file (static, dynamic and type-only), as repository paths of .ts files. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), "utf8");
+  const specifiers = [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^import\s+)["'](\.{1,2}\/[^"']+)["']/gm)].map((m) => m[1]!);
+  return specifiers
+    .map((s) => relative(ROOT, resolve(ROOT, dirname(file), s)).replace(/\.js$/, ".ts"))
+    .filter((path) => FILES.includes(path));
+}
+
+function layerOf(file: string): number {
+  const index = LAYERS.findIndex((layer) => layer.some((prefix) => file === prefix || file.startsWith(prefix)));
+  if (index < 0) throw new Error(`${file} belongs to no layer: add it to LAYERS`);
+  return index;
+}
+
+const GRAPH = new Map(FILES.map((f) => [f, importsOf(f)]));
+
+describe("imports", () => {
+  it("reads the tree (the check itself works)", () => {
+    assert.ok(GRAPH.get("src/generate.ts")!.includes("src/render/render.ts"), "src/generate.ts imports src/render/render.ts");
+    assert.ok(FILES.length > 40, `only ${FILES.length} files`);
+  });
+
+  it("no module imports one of a higher layer", () => {
+    const upward = [...GRAPH].flatMap(([file, deps]) => deps.filter((dep) => layerOf(dep) > layerOf(file)).map((dep) => `${file} -> ${dep}`));
+    assert.deepEqual(upward, []);
+  });
+
+  it("no import cycle", () => {
+    const cycles: string[] = [];
+    const state = new Map<string, "open" | "done">();
+    const stack: string[] = [];
+    const visit = (file: string) => {
+      state.set(file, "open");
+      stack.push(file);
+      for (const dep of GRAPH.get(file) ?? []) {
+        if (state.get(dep) === "open") cycles.push([...stack.slice(stack.indexOf(dep)), dep].join(" -> "));
+        else if (!state.has(dep)) visit(dep);
+      }
+      stack.pop();
+      state.set(file, "done");
+    };
+    for (const file of FILES) if (!state.has(file)) visit(file);
+    assert.deepEqual(cycles, []);
+  });
+});
