@@ -3,7 +3,7 @@
 // Handlebars compiler stay external and are imported lazily, only when an output needs them.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { build } from "esbuild";
 import Handlebars from "handlebars";
 
@@ -14,19 +14,28 @@ const dirsIn = (dir) => readdirSync(dir, { withFileTypes: true }).filter((e) => 
 // Built into a fresh folder and swapped in at the end, so a test running meanwhile never sees half a dist/.
 const out = `dist.build-${process.pid}`;
 rmSync(out, { recursive: true, force: true });
+/** Precompiles a Handlebars file into an ES module exporting its template; a syntax error stops the build. */
+function precompileTo(path, outFile) {
+  let precompiled;
+  try {
+    precompiled = Handlebars.precompile(readFileSync(path, "utf8"), COMPILE_OPTIONS);
+  } catch (err) {
+    console.error(`${path}:${err.lineNumber ?? "?"}:${(err.column ?? 0) + 1}: ${err.message}`);
+    process.exit(1);
+  }
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, `export default ${precompiled};\n`);
+}
 // Every target's template: targets/<protocol>/<id>/template.hbs becomes dist/templates/<protocol>/<id>.js.
 for (const protocol of dirsIn("targets")) {
-  mkdirSync(join(out, "templates", protocol), { recursive: true });
   for (const id of dirsIn(join("targets", protocol)).filter((id) => existsSync(join("targets", protocol, id, "template.hbs")))) {
-    const path = join("targets", protocol, id, "template.hbs");
-    let precompiled;
-    try {
-      precompiled = Handlebars.precompile(readFileSync(path, "utf8"), COMPILE_OPTIONS);
-    } catch (err) {
-      console.error(`${path}:${err.lineNumber ?? "?"}:${(err.column ?? 0) + 1}: ${err.message}`);
-      process.exit(1);
-    }
-    writeFileSync(join(out, "templates", protocol, `${id}.js`), `export default ${precompiled};\n`);
+    precompileTo(join("targets", protocol, id, "template.hbs"), join(out, "templates", protocol, `${id}.js`));
+  }
+}
+// Every language's partials: languages/<lang>/partials/<name>.hbs becomes dist/partials/<lang>/<name>.js.
+for (const language of dirsIn("languages").filter((l) => existsSync(join("languages", l, "partials")))) {
+  for (const file of readdirSync(join("languages", language, "partials")).filter((f) => f.endsWith(".hbs"))) {
+    precompileTo(join("languages", language, "partials", file), join(out, "partials", language, file.replace(/\.hbs$/, ".js")));
   }
 }
 

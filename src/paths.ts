@@ -18,3 +18,7 @@ export const PACKAGE_ROOT = findRoot();
 export const TARGETS_DIR = join(PACKAGE_ROOT, "targets");
 /** The targets' templates precompiled by the build: dist/templates/<protocol>/<id>.js. */
 export const PRECOMPILED_DIR = join(PACKAGE_ROOT, "dist", "templates");
+/** Template pieces a language's targets share: languages/<lang>/partials/<name>.hbs ... */
+export const PARTIALS_SOURCE_DIR = join(PACKAGE_ROOT, "languages");
+/** ... precompiled by the build into dist/partials/<lang>/<name>.js. */
+export const PRECOMPILED_PARTIALS_DIR = join(PACKAGE_ROOT, "dist", "partials");

@@ -59,10 +59,10 @@ function placePending(code: string, pending: Pending[]): string {
 export async function renderSnippet(protocol: Protocol, target: Target, lang: LanguageHelpers, style: Style, spec: ResponseSpec, numeric: boolean): Promise<string> {
   const context = buildContext(protocol, target, style, spec, numeric);
   const pending: Pending[] = [];
-  const { run, path } = await loadTemplate(target);
+  const { run, path, partials } = await loadTemplate(target);
   let out: string;
   try {
-    out = run(context, { helpers: helpersFor(lang, pending) });
+    out = run(context, { helpers: helpersFor(lang, pending), partials });
   } catch (err) {
     // Strict mode names the missing field and its position: `"x" not defined in [object Object] - 3:4`.
     const message = (err as Error).message;

@@ -1,16 +1,21 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import HandlebarsRuntime from "handlebars/runtime";
 import { InternalError } from "../errors.js";
+import { PARTIALS_SOURCE_DIR, PRECOMPILED_PARTIALS_DIR } from "../paths.js";
 import type { Target } from "../registry/types.js";
 import compileOptions from "./compile-options.json" with { type: "json" };
 
 export type Helpers = Record<string, (...args: never[]) => unknown>;
-export type CompiledTemplate = (context: object, options: { helpers: Helpers }) => string;
+export type CompiledTemplate = (context: object, options: { helpers: Helpers; partials?: Partials }) => string;
+/** Partials by name: the pieces a language's templates share (`{{> name}}`). */
+export type Partials = Record<string, CompiledTemplate>;
 export interface LoadedTemplate {
   run: CompiledTemplate;
   /** Where the template came from, for error messages. */
   path: string;
+  partials: Partials;
 }
 
 /**
@@ -53,8 +58,9 @@ export function syntaxErrorPosition(source: string, err: Error & { lineNumber?: 
   return `:${line}`;
 }
 
-// Templates by file: a run that prints several codes (export) loads each once.
+// Templates by file and partials by language: a run that prints several codes (export) loads each once.
 const cache = new Map<string, Promise<LoadedTemplate>>();
+const partialsCache = new Map<string, Promise<Partials>>();
 
 export function loadTemplate(target: Target): Promise<LoadedTemplate> {
   const key = target.template.precompiled ?? target.template.source;
@@ -68,10 +74,29 @@ export function loadTemplate(target: Target): Promise<LoadedTemplate> {
 
 async function load(target: Target): Promise<LoadedTemplate> {
   const { source, precompiled } = target.template;
-  if (precompiled) {
-    const compiled = (await import(pathToFileURL(precompiled).href)).default;
-    return { run: HandlebarsRuntime.template(compiled) as CompiledTemplate, path: source };
-  }
+  const partials = loadPartials(target.language);
+  if (precompiled) return { run: await runtimeTemplate(precompiled), path: source, partials: await partials };
   if (!existsSync(source)) throw new InternalError(`no template for ${target.id}: ${source}`);
-  return { run: await compileFile(source), path: source };
+  return { run: await compileFile(source), path: source, partials: await partials };
+}
+
+async function runtimeTemplate(precompiled: string): Promise<CompiledTemplate> {
+  return HandlebarsRuntime.template((await import(pathToFileURL(precompiled).href)).default) as CompiledTemplate;
+}
+
+/** The partials of a language: precompiled by the build, or compiled from languages/<lang>/partials/ in an unbuilt checkout. */
+function loadPartials(language: string): Promise<Partials> {
+  let found = partialsCache.get(language);
+  if (!found) {
+    found = (async () => {
+      const built = join(PRECOMPILED_PARTIALS_DIR, language);
+      const source = join(PARTIALS_SOURCE_DIR, language, "partials");
+      const [dir, ext, make] = existsSync(built) ? [built, ".js", runtimeTemplate] : [source, ".hbs", compileFile];
+      if (!existsSync(dir)) return {};
+      const names = readdirSync(dir).filter((f) => f.endsWith(ext));
+      return Object.fromEntries(await Promise.all(names.map(async (f) => [f.slice(0, -ext.length), await make(join(dir, f))])));
+    })();
+    partialsCache.set(language, found);
+  }
+  return found;
 }
