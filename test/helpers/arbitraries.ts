@@ -1,10 +1,12 @@
 import fc from "fast-check";
-import { validateBodyValue } from "../../src/model/spec.js";
-import type { JsonValue } from "../../src/model/types.js";
+import type { JsonValue } from "../../src/json/ordered-json.js";
+import { validateBodyValue } from "../../protocols/http/response.js";
 
 // Random inputs shared by the property tests and the runtime layer's per-run sample.
 // SNIPGEN_FUZZ_SEED replays a run; otherwise each run draws a new seed, which is printed.
 export const SEED = Number(process.env.SNIPGEN_FUZZ_SEED ?? Date.now() % 2 ** 31);
+/** Cases per property (CI: 1000). */
+export const RUNS = Number(process.env.SNIPGEN_FUZZ_RUNS ?? 1000);
 
 const FRAGMENTS = ['"', "'", "`", "\\", "${", "#{", "#@", "#$", "$name", "{{", "}}", "*/", "/*", '"""', "?>", "<?php", "\n", "\r\n", "\t", "\0", "\u2028", "\u2029", "\u0085", "\ufeff", "\u200b", "😀", "\u{10ffff}", "e\u0301", "%s", "\\u000a", "\\u0022"];
 
@@ -34,3 +36,6 @@ export const jsonValue: fc.Arbitrary<JsonValue> = fc.letrec<{ value: JsonValue }
   }
 });
 
+
+/** Header values: printable ASCII, as HTTP allows them. */
+export const headerValue = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 40 });

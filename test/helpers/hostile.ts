@@ -1,3 +1,5 @@
+import { parseJson, type JsonValue } from "../../src/json/ordered-json.js";
+
 /** Strings that break naive escapers: quotes, escapes, every interpolation syntax, invisible and astral characters. */
 export const HOSTILE_STRINGS: string[] = [
   "",
@@ -20,4 +22,14 @@ export const HOSTILE_STRINGS: string[] = [
   "\\x41 \\101 \\U0001F600 \\e \\0",
   "%{x} ${ #{ {{ }} } ",
   "a".repeat(5000),
+];
+
+/** Structured values at the edges: key order, integer-like and empty keys, __proto__, deep nesting, hostile keys. */
+export const HOSTILE_VALUES: JsonValue[] = [
+  parseJson('{"zulu": 1, "alpha": [true, false, null, -0.5, 1e-7, 12345], "": {"": ""}, "2": "index-like key", "__proto__": {"x": 1}}'),
+  parseJson(JSON.stringify({ nested: HOSTILE_STRINGS.slice(0, 12), deep: [[[[{ a: [[{}], []] }]]]] })),
+  parseJson(JSON.stringify(Object.fromEntries(HOSTILE_STRINGS.slice(1, 15).map((s, i) => [s, i])))),
+  parseJson('"just a string"'),
+  parseJson("[]"),
+  parseJson("null"),
 ];

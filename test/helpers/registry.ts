@@ -24,6 +24,11 @@ export function targetsOf(protocol: string): Target[] {
   return loadRegistry(protocol).targets.filter(selected);
 }
 
+/** Every target of a protocol, whatever SNIPGEN_TARGETS selects: what the CLI itself lists and prints. */
+export function registeredTargets(protocol: string): readonly Target[] {
+  return loadRegistry(protocol).targets;
+}
+
 /** Every selected target of every protocol. */
 export const ALL_TARGETS: Target[] = PROTOCOL_IDS.flatMap((id) => targetsOf(id));
 

@@ -1,40 +1,31 @@
-/** Tree-sitter grammars (WASM, from the grammars' own npm packages) loaded into web-tree-sitter. */
+/** Tree-sitter grammars (WASM, from the grammars' own npm packages, named by each language's checks) loaded into web-tree-sitter. */
 import { Language as TsLanguage, Node, Parser } from "web-tree-sitter";
-import type { Language } from "../../src/registry/types.js";
+import type { Language } from "../../languages/index.js";
+import { excerpt } from "../helpers/files.js";
+import { checksOf } from "../helpers/language-checks.js";
 import { ROOT } from "../helpers/snipgen.js";
-import { excerpt } from "./corpus.js";
-
-const WASM: Record<Language, string> = {
-  python: "tree-sitter-python/tree-sitter-python.wasm",
-  javascript: "tree-sitter-javascript/tree-sitter-javascript.wasm",
-  java: "tree-sitter-java/tree-sitter-java.wasm",
-  go: "tree-sitter-go/tree-sitter-go.wasm",
-  ruby: "tree-sitter-ruby/tree-sitter-ruby.wasm",
-  csharp: "tree-sitter-c-sharp/tree-sitter-c_sharp.wasm",
-};
-
-/** The root node type a whole file of the language parses to. */
-export const ROOT_TYPE: Record<Language, string> = {
-  python: "module",
-  javascript: "program",
-  java: "program",
-  go: "source_file",
-  ruby: "program",
-  csharp: "compilation_unit",
-};
+import type { Item } from "./corpus.js";
 
 let ready: Promise<void> | undefined;
-const parsers = new Map<Language, Parser>();
+const parsers = new Map<Language, Promise<Parser>>();
 
-export async function parserFor(language: Language): Promise<Parser> {
-  await (ready ??= Parser.init());
+export function parserFor(language: Language): Promise<Parser> {
   let parser = parsers.get(language);
   if (!parser) {
-    parser = new Parser();
-    parser.setLanguage(await TsLanguage.load(`${ROOT}node_modules/${WASM[language]}`));
+    parser = (async () => {
+      await (ready ??= Parser.init());
+      const p = new Parser();
+      p.setLanguage(await TsLanguage.load(`${ROOT}node_modules/${(await checksOf(language)).grammar.wasm}`));
+      return p;
+    })();
     parsers.set(language, parser);
   }
   return parser;
+}
+
+/** The root node type a whole file of the language parses to. */
+export async function rootTypeOf(language: Language): Promise<string> {
+  return (await checksOf(language)).grammar.root;
 }
 
 export interface SyntaxProblem {
@@ -81,3 +72,10 @@ export function pointAt(source: string, p: SyntaxProblem): string {
   const pad = line.slice(0, Math.max(0, p.column - 1)).replace(/[^\t]/g, " ");
   return `    ${line}\n    ${pad}^`;
 }
+
+/**
+ * A target's own check of its parsed snippets (targets/<protocol>/<id>/parse-check.ts, default export):
+ * what the snippet must do, read off its tree, for targets no runtime layer runs here. Returns the
+ * differences; empty when the snippet is right.
+ */
+export type ParseCheck = (item: Item, root: Node) => string[];
