@@ -2,15 +2,16 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { describe, it } from "node:test";
+import type { BodyOverride } from "../../protocols/types.js";
 import { generate } from "../../src/generate.js";
-import { parseJson } from "../../src/model/json.js";
-import { DEFAULTS, type BodyOverride } from "../../src/model/spec.js";
-import { frameworksOf } from "../../src/registry/index.js";
+import { parseJson } from "../../src/json/ordered-json.js";
 import { STYLES } from "../../src/registry/types.js";
-import { ROOT } from "../helpers/snipgen.js";
+import { protocolOf, targetDir, targetsOf } from "../helpers/registry.js";
 
-// Byte-for-byte expected output per framework × code × style, plus an adversarial body.
-// UPDATE_GOLDEN=1 rewrites the files; review the diff before committing it.
+// Byte-for-byte expected output per target × code × style, plus an adversarial body, kept in each
+// target's folder: targets/<protocol>/<id>/golden/<code>-<style><ext>. A missing file fails, so does a
+// file no case compares against. UPDATE_GOLDEN=1 rewrites the files; review the diff before committing it.
+const PROTOCOL = "http";
 export const GOLDEN_CODES = [200, 201, 202, 204, 301, 401, 404, 405, 418, 429, 500, 503];
 const ADVERSARIAL = parseJson(
   JSON.stringify({
@@ -24,7 +25,6 @@ const ADVERSARIAL = parseJson(
     nested: { list: [1, 2.5, -3e-7, true, false, null], "": "empty key" },
   }),
 );
-const DIR = join(ROOT, "test/golden/http");
 const update = process.env.UPDATE_GOLDEN === "1";
 
 interface GoldenCase {
@@ -34,31 +34,35 @@ interface GoldenCase {
 }
 
 describe("golden files", () => {
+  const protocol = protocolOf(PROTOCOL);
+  const targets = targetsOf(PROTOCOL);
   const seen = new Set<string>();
-  for (const fw of frameworksOf("http")) {
+  for (const target of targets) {
+    const dir = join(targetDir(target), "golden");
     for (const style of STYLES) {
-      const ext = extname(fw.filename[style]);
+      // The extension of the file the target saves the snippet as (--out), so the golden file opens as code.
+      const ext = extname(target.filename[style]);
       const cases: GoldenCase[] = [
         ...GOLDEN_CODES.map((code) => ({ file: `${code}-${style}${ext}`, code, body: { kind: "model" } as BodyOverride })),
         { file: `adversarial-${style}${ext}`, code: 200, body: { kind: "value", value: ADVERSARIAL } },
       ];
       for (const c of cases) {
-        const path = join(DIR, fw.id, c.file);
+        const path = join(dir, c.file);
         seen.add(path);
-        it(`${fw.id} ${c.file}`, async () => {
+        it(`${target.id} ${c.file}`, async () => {
           const { snippets } = await generate({
-            protocol: "http",
+            protocol,
             code: c.code,
-            frameworks: [fw],
+            targets: [target],
             style,
             numeric: false,
             prettier: true,
-            overrides: { body: c.body, headers: [], route: DEFAULTS.route, method: DEFAULTS.method },
+            overrides: { body: c.body, headers: [], ...protocol.defaults },
             skipUnsupported: false,
           });
           const actual = snippets[0]!.code;
           if (update) {
-            mkdirSync(join(DIR, fw.id), { recursive: true });
+            mkdirSync(dir, { recursive: true });
             writeFileSync(path, actual);
             return;
           }
@@ -70,8 +74,14 @@ describe("golden files", () => {
   }
 
   it("has no stale golden files", () => {
-    if (!existsSync(DIR)) return assert.fail(`no golden files in ${DIR}`);
-    const stale = readdirSync(DIR).flatMap((fw) => readdirSync(join(DIR, fw)).map((f) => join(DIR, fw, f))).filter((p) => !seen.has(p));
+    assert.ok(targets.length > 0, "no targets selected");
+    const stale = targets.flatMap((target) => {
+      const dir = join(targetDir(target), "golden");
+      if (!existsSync(dir)) return [];
+      return readdirSync(dir)
+        .map((f) => join(dir, f))
+        .filter((p) => !seen.has(p));
+    });
     assert.deepEqual(stale, [], "golden files no test compares against");
   });
 });
