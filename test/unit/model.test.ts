@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { getModel } from "../../src/model/index.js";
-import { compactJson, parseJson } from "../../src/model/json.js";
-import { buildSpec, DEFAULTS, type Overrides } from "../../src/model/spec.js";
-import { frameworksOf } from "../../src/registry/index.js";
+import type { CodeEntry, Overrides } from "../../protocols/types.js";
+import { compactJson, parseJson } from "../../src/json/ordered-json.js";
+import { protocolOf, targetsOf } from "../helpers/registry.js";
 
-const model = getModel("http");
+const model = protocolOf("http");
 const entry = (code: number) => model.codes.find((c) => c.code === code)!;
-const defaults = (more: Partial<Overrides> = {}): Overrides => ({ body: { kind: "model" }, headers: [], route: DEFAULTS.route, method: DEFAULTS.method, ...more });
+const defaults = (more: Partial<Overrides> = {}): Overrides => ({ body: { kind: "model" }, headers: [], ...model.defaults, ...more });
+const buildSpec = (e: CodeEntry, overrides: Overrides) => model.buildResponse(e, overrides);
 const snake = (reason: string) => reason.toLowerCase().replace(/'/g, "").replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
 
 describe("the HTTP model", () => {
@@ -64,11 +64,11 @@ describe("the HTTP model", () => {
 
   it("names only constants that map to their own code's number", () => {
     // Constants embed the code in most frameworks' naming; where they do, the number must match.
-    for (const fw of frameworksOf("http")) {
-      for (const [code, name] of Object.entries(fw.constants)) {
-        assert.ok(model.codes.some((c) => String(c.code) === code), `${fw.id} names ${code}, which the model lacks`);
+    for (const target of targetsOf("http")) {
+      for (const [code, name] of Object.entries(target.constants())) {
+        assert.ok(model.codes.some((c) => String(c.code) === code), `${target.id} names ${code}, which the model lacks`);
         const digits = /(\d{3})/.exec(name);
-        if (digits) assert.equal(digits[1], code, `${fw.id}: ${name} is not ${code}`);
+        if (digits) assert.equal(digits[1], code, `${target.id}: ${name} is not ${code}`);
       }
     }
   });
@@ -76,7 +76,7 @@ describe("the HTTP model", () => {
 
 describe("ResponseSpec", () => {
   it("is the model's response by default: Content-Type first, then the rule headers", () => {
-    const spec = buildSpec("http", entry(201), defaults());
+    const spec = buildSpec(entry(201), defaults());
     assert.equal(spec.status, 201);
     assert.deepEqual(spec.headers[0], ["Content-Type", "application/json"]);
     assert.deepEqual(spec.headers[1], ["Location", entry(201).headers[0]!.value]);
@@ -85,31 +85,31 @@ describe("ResponseSpec", () => {
 
   it("has no body and no Content-Type for 204, 205 and 304, and refuses a body there", () => {
     for (const code of [204, 205, 304]) {
-      const spec = buildSpec("http", entry(code), defaults());
+      const spec = buildSpec(entry(code), defaults());
       assert.equal(spec.body, null);
       assert.ok(!spec.headers.some(([n]) => n === "Content-Type"));
-      assert.throws(() => buildSpec("http", entry(code), defaults({ body: { kind: "value", value: 1 } })), /cannot carry a body/);
+      assert.throws(() => buildSpec(entry(code), defaults({ body: { kind: "value", value: 1 } })), /cannot carry a body/);
     }
   });
 
   it("drops the body and Content-Type with --no-body", () => {
-    const spec = buildSpec("http", entry(200), defaults({ body: { kind: "none" } }));
+    const spec = buildSpec(entry(200), defaults({ body: { kind: "none" } }));
     assert.equal(spec.body, null);
     assert.deepEqual(spec.headers, []);
   });
 
   it("lets user headers replace rule headers (any case) and appends new ones", () => {
-    const spec = buildSpec("http", entry(503), defaults({ headers: [["retry-after", "120"], ["X-Trace", "a b"]] }));
+    const spec = buildSpec(entry(503), defaults({ headers: [["retry-after", "120"], ["X-Trace", "a b"]] }));
     assert.deepEqual(spec.headers.slice(1), [["Retry-After", "120"], ["X-Trace", "a b"]]);
   });
 
   it("keeps the user's body key order, integer-like keys included", () => {
-    const spec = buildSpec("http", entry(200), defaults({ body: { kind: "value", value: parseJson('{"b": 1, "2": 2, "a": {"10": 0, "1": 1}}') } }));
+    const spec = buildSpec(entry(200), defaults({ body: { kind: "value", value: parseJson('{"b": 1, "2": 2, "a": {"10": 0, "1": 1}}') } }));
     assert.equal(spec.body, '{"b":1,"2":2,"a":{"10":0,"1":1}}');
   });
 
   it("sends 1xx as an interim response followed by a final 200", () => {
-    const spec = buildSpec("http", entry(103), defaults());
+    const spec = buildSpec(entry(103), defaults());
     assert.equal(spec.body, null);
     assert.equal(spec.final?.status, 200);
     assert.ok(spec.headers.some(([n]) => n === "Link"));
@@ -128,14 +128,14 @@ describe("ResponseSpec", () => {
       [{ method: "GE T" }, /not an HTTP method token/],
       [{ method: "PURGE" }, /supports GET/],
     ];
-    for (const [overrides, message] of bad) assert.throws(() => buildSpec("http", entry(200), defaults(overrides)), message);
+    for (const [overrides, message] of bad) assert.throws(() => buildSpec(entry(200), defaults(overrides)), message);
   });
 
   it("rejects lone surrogates and nesting no target language can parse", () => {
-    assert.throws(() => buildSpec("http", entry(200), defaults({ body: { kind: "value", value: "\ud800" } })), /lone surrogate/);
+    assert.throws(() => buildSpec(entry(200), defaults({ body: { kind: "value", value: "\ud800" } })), /lone surrogate/);
     let deep: unknown = 1;
     for (let i = 0; i < 80; i++) deep = [deep];
-    assert.throws(() => buildSpec("http", entry(200), defaults({ body: { kind: "value", value: deep as never } })), /nested deeper/);
+    assert.throws(() => buildSpec(entry(200), defaults({ body: { kind: "value", value: deep as never } })), /nested deeper/);
   });
 });
 
