@@ -1,19 +1,18 @@
-import { findCode } from "../../src/model/index.js";
-import { buildSpec, DEFAULTS } from "../../src/model/spec.js";
-import { checkSupported } from "../../src/render/context.js";
 /**
- * The static-verification corpus: every framework × every status code of the model × both styles,
+ * The static-verification corpus: every target × every status code of the model × both styles,
  * plus the runtime matrix's hostile bodies, header and method cases, generated in-process through the
  * CLI's own entry point (`run` from src/cli/main.ts: same argument handling, same exit codes and
  * messages as bin/snipgen, without a process per snippet).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { run } from "../../src/cli/main.js";
-import { getModel } from "../../src/model/index.js";
-import { frameworksOf } from "../../src/registry/index.js";
-import { STYLES, type FrameworkEntry, type Style } from "../../src/registry/types.js";
+import { STYLES, type Style, type Target } from "../../src/registry/types.js";
+import { protocolOf, registeredTargets, targetsOf } from "../helpers/registry.js";
 import { ROOT, snipgenCommand, type SnipgenDocument } from "../helpers/snipgen.js";
 import { runtimeCases } from "../runtime/cases.js";
+
+/** The protocol the corpus covers: its cases (bodies, headers, methods, routes) are HTTP's. */
+export const CORPUS_PROTOCOL = "http";
 
 export interface Variant {
   /** Short name: `code-202`, `body-quotes`, `header-custom`, ... */
@@ -24,7 +23,7 @@ export interface Variant {
 }
 
 export interface Item {
-  framework: FrameworkEntry;
+  target: Target;
   style: Style;
   variant: Variant;
   argv: string[];
@@ -53,10 +52,14 @@ export const LAYOUT_BODIES: Record<string, unknown> = {
   numbers: [1e300, -0, 0.1, 1e5, 1e21, 1.5e-7, 5e-324, -12.5e3],
 };
 
+let cached: Variant[] | undefined;
+
 /** Every code of the model, then the runtime matrix's other cases, then methods the matrix does not use. */
 export function variants(): Variant[] {
-  const codes: Variant[] = getModel("http").codes.map((c) => ({ name: `code-${c.code}`, code: c.code, args: [] }));
-  const extra = runtimeCases("flask")
+  if (cached) return cached;
+  const codes: Variant[] = protocolOf(CORPUS_PROTOCOL).codes.map((c) => ({ name: `code-${c.code}`, code: c.code, args: [] }));
+  // The matrix's cases other than its codes are the same for every target: take the first registered one's.
+  const extra = runtimeCases(registeredTargets(CORPUS_PROTOCOL)[0]!)
     .filter((c) => !c.name.startsWith("code-"))
     .map((c) => ({ name: c.name, code: c.code, args: c.args }));
   extra.push({ name: "method-patch", code: 200, args: ["--method", "PATCH", "--route", "/v1/items/item-7"] });
@@ -71,17 +74,7 @@ export function variants(): Variant[] {
     extra.push({ name: `layout-route-${length}`, code: 200, args: ["--route", route] });
     extra.push({ name: `layout-route-${length}-post`, code: 201, args: ["--route", route, "--method", "POST"] });
   }
-  return [...codes, ...extra];
-}
-
-/** Whether the framework can answer the code at all (1xx interim support; 101 never). */
-export function answerable(fw: FrameworkEntry, code: number): boolean {
-  try {
-    checkSupported(fw, buildSpec("http", findCode("http", code)!, { body: { kind: "model" }, headers: [], route: DEFAULTS.route, method: DEFAULTS.method }));
-    return true;
-  } catch {
-    return false;
-  }
+  return (cached = [...codes, ...extra]);
 }
 
 /** The command that reproduces an item, for failure messages. */
@@ -89,26 +82,25 @@ export function reproduce(item: Pick<Item, "argv">): string {
   return snipgenCommand(item.argv);
 }
 
-/** Generates the whole corpus (sequentially: the pipeline is CPU-bound and prettier is shared). */
+/** Generates the whole corpus for the selected targets (sequentially: the pipeline is CPU-bound and prettier is shared). */
 export async function buildCorpus(): Promise<Item[]> {
   const items: Item[] = [];
-  for (const framework of frameworksOf("http")) {
+  for (const target of targetsOf(CORPUS_PROTOCOL)) {
     for (const style of STYLES) {
       for (const variant of variants()) {
-        const argv = [String(variant.code), "-f", framework.id, "--style", style, ...variant.args];
+        const argv = [String(variant.code), "-f", target.id, "--style", style, ...variant.args];
         const out = await run([...argv, "--format", "json"]);
         const doc = out.exitCode === 0 ? (JSON.parse(out.stdout) as SnipgenDocument) : null;
-        items.push({ framework, style, variant, argv, exitCode: out.exitCode, stderr: out.stderr, doc, source: doc?.snippets[0]?.code ?? null });
+        items.push({ target, style, variant, argv, exitCode: out.exitCode, stderr: out.stderr, doc, source: doc?.snippets[0]?.code ?? null });
       }
     }
   }
   return items;
 }
 
-/** A short, one-line excerpt of source text for messages. */
-export function excerpt(text: string, max = 80): string {
-  const one = JSON.stringify(text);
-  return one.length > max ? one.slice(0, max - 1) + "…" : one;
+/** A label for messages: target, case, code and style. */
+export function label(item: Item): string {
+  return `${item.target.id}, ${item.variant.name} (code ${item.variant.code}), ${item.style} style`;
 }
 
 export const RESULTS_DIR = `${ROOT}.tmp/verification`;

@@ -1,16 +1,16 @@
 /**
- * Parse layer: every framework × every status code of the model × both styles (plus the runtime
+ * Parse layer: every target × every status code of the model × both styles (plus the runtime
  * matrix's hostile bodies, headers, methods) parses with its language's tree-sitter grammar with no
- * ERROR and no MISSING node. Codes a framework cannot answer must be refused with exit 2 and a
- * one-line reason instead.
+ * ERROR and no MISSING node. Codes a target cannot answer must be refused with exit 2 and a
+ * one-line reason instead. A target whose folder holds a parse-check.ts is also checked by it.
  */
 import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
-import { frameworksOf } from "../../src/registry/index.js";
-import { STYLES } from "../../src/registry/types.js";
-import { answerable, buildCorpus, reproduce, variants, writeResults, type Item } from "./corpus.js";
-import { checkAspNetCore } from "./csharp.js";
-import { describeProblem, parserFor, pointAt, ROOT_TYPE, syntaxProblems } from "./grammars.js";
+import { STYLES, type Target } from "../../src/registry/types.js";
+import { answerable, targetDir, targetsOf } from "../helpers/registry.js";
+import { buildCorpus, CORPUS_PROTOCOL, label, reproduce, variants, writeResults, type Item } from "./corpus.js";
+import { describeProblem, parserFor, pointAt, rootTypeOf, syntaxProblems, type ParseCheck } from "./grammars.js";
 
 const MAX_LISTED = 15;
 
@@ -18,13 +18,20 @@ let corpus: Item[] = [];
 const started = Date.now();
 const results: Record<string, { language: string; parsed: number; refused: number; failures: string[]; semanticChecks?: number }> = {};
 
-function label(item: Item): string {
-  return `${item.framework.id}, ${item.variant.name} (code ${item.variant.code}), ${item.style} style`;
-}
-
 function report(failures: string[]): string {
   const listed = failures.slice(0, MAX_LISTED).join("\n\n");
   return failures.length > MAX_LISTED ? `${listed}\n\n... and ${failures.length - MAX_LISTED} more` : listed;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The target's own parse check, when its folder has one. */
+async function parseCheckOf(target: Target): Promise<ParseCheck | null> {
+  const file = `${targetDir(target)}parse-check.ts`;
+  if (!existsSync(file)) return null;
+  const check = ((await import(file)) as { default?: ParseCheck }).default;
+  if (typeof check !== "function") throw new Error(`${file} has no default export (a function of the item and its tree's root)`);
+  return check;
 }
 
 describe("parse: every snippet parses with its language's tree-sitter grammar", { concurrency: false }, () => {
@@ -42,19 +49,22 @@ describe("parse: every snippet parses with its language's tree-sitter grammar", 
     });
   });
 
-  for (const fw of frameworksOf("http")) {
+  for (const target of targetsOf(CORPUS_PROTOCOL)) {
     for (const style of STYLES) {
-      it(`${fw.id} (${fw.language}), ${style} style`, async () => {
-        const parser = await parserFor(fw.language);
-        const mine = corpus.filter((i) => i.framework === fw && i.style === style);
-        assert.ok(mine.length > 0, `no snippets were generated for ${fw.id} ${style}`);
+      it(`${target.id} (${target.language}), ${style} style`, async () => {
+        const parser = await parserFor(target.language);
+        const rootType = await rootTypeOf(target.language);
+        const parseCheck = await parseCheckOf(target);
+        const mine = corpus.filter((i) => i.target.id === target.id && i.style === style);
+        assert.ok(mine.length > 0, `no snippets were generated for ${target.id} ${style}`);
         const failures: string[] = [];
-        const r = (results[fw.id] ??= { language: fw.language, parsed: 0, refused: 0, failures: [] });
+        const r = (results[target.id] ??= { language: target.language, parsed: 0, refused: 0, failures: [] });
+        const refusal = (code: number) => new RegExp(`^snipgen: ${escapeRegExp(target.id)} cannot send ${code} [^\\n]+: [^\\n]+\\n$`);
         for (const item of mine) {
           const where = label(item);
-          if (!answerable(fw, item.variant.code)) {
-            const reasonOk = item.exitCode === 2 && new RegExp(`^snipgen: ${fw.id} cannot send ${item.variant.code} [^\\n]+: [^\\n]+\\n$`).test(item.stderr);
-            if (!reasonOk) failures.push(`${where}: expected exit 2 with "snipgen: ${fw.id} cannot send ${item.variant.code} <reason>: <why>", got exit ${item.exitCode}, stderr ${JSON.stringify(item.stderr)}\n  reproduce: ${reproduce(item)}`);
+          if (!answerable(target, item.variant.code)) {
+            const reasonOk = item.exitCode === 2 && refusal(item.variant.code).test(item.stderr);
+            if (!reasonOk) failures.push(`${where}: expected exit 2 with "snipgen: ${target.id} cannot send ${item.variant.code} <reason>: <why>", got exit ${item.exitCode}, stderr ${JSON.stringify(item.stderr)}\n  reproduce: ${reproduce(item)}`);
             else r.refused++;
             continue;
           }
@@ -76,34 +86,35 @@ describe("parse: every snippet parses with its language's tree-sitter grammar", 
               failures.push(`${where}: ${problems.length} syntax problem(s):\n${shown.join("\n")}\n  reproduce: ${reproduce(item)}`);
               continue;
             }
-            if (root.type !== ROOT_TYPE[fw.language]) failures.push(`${where}: root node is ${root.type}, expected ${ROOT_TYPE[fw.language]}`);
-            if (fw.language === "csharp") {
+            if (root.type !== rootType) failures.push(`${where}: root node is ${root.type}, expected ${rootType}`);
+            if (parseCheck) {
               r.semanticChecks = (r.semanticChecks ?? 0) + 1;
-              const wrong = checkAspNetCore(item, root);
-              if (wrong.length) failures.push(`${where}: the C# does not do what the spec says:\n  ${wrong.join("\n  ")}\n  reproduce: ${reproduce(item)}`);
+              const wrong = parseCheck(item, root);
+              if (wrong.length) failures.push(`${where}: the ${target.language} does not do what the spec says:\n  ${wrong.join("\n  ")}\n  reproduce: ${reproduce(item)}`);
             }
           } finally {
             tree.delete();
           }
         }
         r.failures.push(...failures);
-        assert.equal(failures.length, 0, `${failures.length} of ${mine.length} ${fw.id} ${style}-style snippets fail:\n\n${report(failures)}`);
+        assert.equal(failures.length, 0, `${failures.length} of ${mine.length} ${target.id} ${style}-style snippets fail:\n\n${report(failures)}`);
       });
     }
   }
 
-  it("covers every framework, code and style", () => {
-    const fws = frameworksOf("http");
-    for (const fw of fws) {
-      const r = results[fw.id];
-      assert.ok(r, `${fw.id}: no results`);
-      assert.ok(r.parsed > 0, `${fw.id}: nothing was parsed`);
+  it("covers every target, code and style", () => {
+    const targets = targetsOf(CORPUS_PROTOCOL);
+    assert.ok(targets.length > 0, "no targets selected");
+    for (const target of targets) {
+      const r = results[target.id];
+      assert.ok(r, `${target.id}: no results`);
+      assert.ok(r.parsed > 0, `${target.id}: nothing was parsed`);
     }
     const expected = variants().length;
-    for (const fw of fws) {
+    for (const target of targets) {
       for (const style of STYLES) {
-        const n = corpus.filter((i) => i.framework === fw && i.style === style).length;
-        assert.equal(n, expected, `${fw.id} ${style}: ${n} snippets generated, expected one per code and case (${expected})`);
+        const n = corpus.filter((i) => i.target.id === target.id && i.style === style).length;
+        assert.equal(n, expected, `${target.id} ${style}: ${n} snippets generated, expected one per code and case (${expected})`);
       }
     }
   });

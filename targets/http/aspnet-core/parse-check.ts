@@ -1,22 +1,15 @@
 /**
- * ASP.NET Core has no runtime host on this machine (no .NET SDK), so its snippets are checked here on
- * their syntax tree: the file's shape per style, and the values the minimal API receives — route,
- * method, every header, body text, content type, status — decoded from the C# literals and compared
- * with the response snipgen promised.
+ * ASP.NET Core has no runtime host on this machine (no .NET SDK), so the parse layer checks its snippets
+ * on their syntax tree too (this target's parse check, found by the parse runner in the target's folder):
+ * the file's shape per style, and the values the minimal API receives — route, method, every header,
+ * body text, content type, status — decoded from the C# literals and compared with the response
+ * snipgen promised.
  */
 import type { Node } from "web-tree-sitter";
-import type { FrameworkEntry } from "../../src/registry/types.js";
-import type { Item } from "./corpus.js";
-
-const SIMPLE_ESCAPES: Record<string, string> = { "'": "'", '"': '"', "\\": "\\", "0": "\0", a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v" };
-
-/** Decodes one C# escape sequence (`\n`, `\u00e9`, `\U0001F600`, `\x41`). */
-function decodeEscape(text: string): string {
-  const kind = text[1]!;
-  if (kind in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[kind]!;
-  if (kind === "u" || kind === "U" || kind === "x") return String.fromCodePoint(parseInt(text.slice(2), 16));
-  throw new Error(`unknown C# escape ${JSON.stringify(text)}`);
-}
+import { decodeEscape } from "../../../languages/csharp/checks.js";
+import type { Target } from "../../../src/registry/types.js";
+import type { Item } from "../../../test/parse/corpus.js";
+import type { ParseCheck } from "../../../test/parse/grammars.js";
 
 /** The value of a C# string literal node (regular, verbatim or raw), or null for any other node. */
 export function csStringValue(node: Node): string | null {
@@ -63,15 +56,15 @@ function descendants(node: Node, type: string): Node[] {
 }
 
 /** The status expression the snippet must use: the framework constant, or the number with --numeric. */
-export function expectedStatus(fw: FrameworkEntry, item: Item, status: number): string {
+export function expectedStatus(target: Target, item: Item, status: number): string {
   if (item.variant.args.includes("--numeric")) return String(status);
-  return fw.constants[String(status)] ?? String(status);
+  return target.constants()[String(status)] ?? String(status);
 }
 
 const HANDLER_USINGS = ["Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.Routing"];
 
 /** Differences between the snippet's tree and what it must do; empty when it is right. */
-export function checkAspNetCore(item: Item, root: Node): string[] {
+const checkSnippet: ParseCheck = (item, root) => {
   const problems: string[] = [];
   const doc = item.doc!;
   const top = named(root).filter((n) => n.type !== "comment");
@@ -157,7 +150,7 @@ export function checkAspNetCore(item: Item, root: Node): string[] {
   const returns = statements.filter((s) => s.type === "return_statement");
   if (returns.length !== 1 || statements.at(-1)?.type !== "return_statement") problems.push(`the handler must end in its only return statement`);
   const result = invocation(returns[0]?.namedChildren[0]);
-  const status = expectedStatus(item.framework, item, doc.response.status);
+  const status = expectedStatus(item.target, item, doc.response.status);
   if (doc.response.body !== null) {
     if (result?.callee !== "Results.Content" || result.args.length !== 3) {
       problems.push(`expected Results.Content(body, contentType, statusCode: ...), found ${returns[0]?.text}`);
@@ -183,4 +176,6 @@ export function checkAspNetCore(item: Item, root: Node): string[] {
     problems.push(`constant ${status} does not name status ${doc.response.status}`);
   }
   return problems;
-}
+};
+
+export default checkSnippet;
