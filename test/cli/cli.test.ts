@@ -1,9 +1,39 @@
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { extname, join } from "node:path";
 import { describe, it } from "node:test";
+import { LANGUAGES, loadLanguage, type Language } from "../../languages/index.js";
+import { parseJson } from "../../src/json/ordered-json.js";
+import { editDistance } from "../../src/registry/targets.js";
+import type { Target } from "../../src/registry/types.js";
+import { registeredTargets, targetDir } from "../helpers/registry.js";
 import { snipgen } from "../helpers/snipgen.js";
+
+// Targets are picked by what they are, never by id: the CLI lists and prints every registered one.
+const TARGETS = registeredTargets("http");
+const LANGUAGE = new Map(await Promise.all(LANGUAGES.map(async (l) => [l, await loadLanguage(l)] as const)));
+const lang = (t: Target) => LANGUAGE.get(t.language as Language)!;
+/** A target whose output is printed as its template writes it (no prettier), so a user template prints verbatim. */
+const PLAIN = TARGETS.find((t) => !lang(t).prettier)!;
+/** A target that sends 103 Early Hints, and one that cannot. */
+const INTERIM = TARGETS.find((t) => t.interim.codes.includes(103))!;
+const NO_INTERIM = TARGETS.find((t) => !t.interim.codes.includes(103))!;
+/** A target with a constant for 202, and one known by an alias. */
+const WITH_CONSTANT = TARGETS.find((t) => t.constants()["202"])!;
+const ALIASED = TARGETS.find((t) => t !== TARGETS[0] && t.aliases.length)!;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A misspelt id whose nearest id or alias is that id alone, so the CLI must suggest it. */
+const [TYPO, TYPO_OF] = (() => {
+  const names = TARGETS.flatMap((t) => [t.id, ...t.aliases]);
+  for (const t of TARGETS) {
+    const wrong = t.id.slice(0, -1);
+    const distances = names.map((n) => editDistance(wrong, n));
+    const best = Math.min(...distances);
+    if (!names.includes(wrong) && distances.filter((d) => d === best).length === 1 && names[distances.indexOf(best)] === t.id) return [wrong, t.id];
+  }
+  throw new Error("no target id can be misspelt unambiguously");
+})();
 
 /** Bad input: exit code 2, nothing on stdout, exactly one line on stderr matching `message`. */
 function rejects(args: string[], message: RegExp): void {
@@ -23,48 +53,72 @@ function ok(args: string[]): string {
   return r.stdout;
 }
 
+/** The style `-f` prints when none is asked for, as the JSON output names it. */
+const DEFAULT_STYLE = JSON.parse(ok(["202", "-f", PLAIN.id, "--format", "json"])).snippets[0].style as "handler" | "app";
+
 describe("snipgen <code> -f <framework>", () => {
-  it("prints the code alone, ready to paste", () => {
-    const out = ok(["202", "-f", "fastapi"]);
-    assert.match(out, /^from fastapi import FastAPI, status\n/);
-    assert.match(out, /status_code=status\.HTTP_202_ACCEPTED/);
-    assert.match(out, /"status": "accepted", "task_id": "abc-123"/);
-    assert.ok(out.endsWith(")\n"));
+  it("prints the code alone, ready to paste: exactly the target's golden file", () => {
+    for (const t of TARGETS) {
+      const golden = join(targetDir(t), "golden", `202-${DEFAULT_STYLE}${extname(t.filename[DEFAULT_STYLE])}`);
+      assert.equal(ok(["202", "-f", t.id]), readFileSync(golden, "utf8"), `snipgen 202 -f ${t.id}`);
+    }
   });
 
   it("resolves aliases", () => {
-    for (const [alias, marker] of [["express.js", "express"], ["spring", "ResponseEntity"], ["go", "net/http"], ["ruby-on-rails", "render json:"], ["asp.net-core", "Results.Content"], ["aspnet", "StatusCodes"]]) {
-      assert.match(ok(["202", "-f", alias!]), new RegExp(marker!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")), alias);
+    const aliased = TARGETS.filter((t) => t.aliases.length);
+    assert.ok(aliased.length > 0, "no target has an alias");
+    for (const t of aliased) {
+      const expected = ok(["202", "-f", t.id]);
+      for (const alias of t.aliases) assert.equal(ok(["202", "-f", alias]), expected, `${alias} is ${t.id}`);
     }
   });
 
   it("prints one block per framework for several -f, repeated or comma-separated", () => {
-    assert.equal(ok(["404", "-f", "flask,go"]), ok(["404", "-f", "flask", "-f", "go"]));
-    const out = ok(["404", "-f", "flask", "-f", "go"]);
-    assert.match(out, /^==> flask \(app\.py\) <==\n/);
-    assert.match(out, /\n==> net-http \(handler\.go\) <==\n/);
+    const [a, b] = [TARGETS[0]!, ALIASED];
+    const alias = b.aliases[0]!;
+    assert.equal(ok(["404", "-f", `${a.id},${alias}`]), ok(["404", "-f", a.id, "-f", alias]));
+    const out = ok(["404", "-f", a.id, "-f", alias]);
+    assert.match(out, new RegExp(`^==> ${escape(a.id)} \\(${escape(a.filename[DEFAULT_STYLE])}\\) <==\n`));
+    assert.match(out, new RegExp(`\n==> ${escape(b.id)} \\(${escape(b.filename[DEFAULT_STYLE])}\\) <==\n`));
   });
 
   it("writes numbers instead of constants with --numeric", () => {
-    assert.match(ok(["202", "-f", "fastapi", "--numeric"]), /status_code=202,/);
+    const constant = WITH_CONSTANT.constants()["202"]!;
+    const named = ok(["202", "-f", WITH_CONSTANT.id]);
+    const numeric = ok(["202", "-f", WITH_CONSTANT.id, "--numeric"]);
+    const line = named.split("\n").find((l) => l.includes(constant));
+    assert.ok(line, `${WITH_CONSTANT.id} writes ${constant} without --numeric`);
+    assert.ok(!numeric.includes(constant), `--numeric still writes ${constant}`);
+    assert.ok(numeric.split("\n").includes(line.replace(constant, "202")), `--numeric writes 202 where ${constant} was:\n${numeric}`);
   });
 
   it("uses the route, method, body and headers given", () => {
-    const out = ok(["201", "-f", "express", "--method", "post", "--route", "/orders", "--body", '{"id": 7}', "-H", "Location: /orders/7"]);
-    assert.match(out, /router\.post\("\/orders"/);
-    assert.match(out, /Location: "\/orders\/7"/);
-    assert.match(out, /id: 7/);
+    for (const t of TARGETS) {
+      const args = ["201", "-f", t.id, "--style", "app", "--method", "post", "--route", "/orders", "--body", '{"id": 7}', "-H", "Location: /orders/7"];
+      const doc = JSON.parse(ok([...args, "--format", "json"]));
+      assert.equal(doc.route, "/orders");
+      assert.equal(doc.method, "POST");
+      assert.deepEqual(doc.response.headers.find(([n]: [string]) => n === "Location"), ["Location", "/orders/7"]);
+      assert.equal(doc.response.body, '{"id":7}');
+      const out = ok(args);
+      assert.equal(out, doc.snippets[0].code);
+      assert.match(out, /orders/, `${t.id}: the route`);
+      assert.match(out, /post/i, `${t.id}: the method`);
+      assert.ok(out.includes(lang(t).string("/orders/7")), `${t.id}: the header value as a ${t.language} string`);
+      assert.match(out, /\bid\b[^\n]*\b7\b/, `${t.id}: the body`);
+    }
   });
 
   it("takes a value starting with a dash as --body=VALUE", () => {
-    assert.match(ok(["200", "-f", "flask", "--body=-5"]), /body = -5\n/);
+    assert.equal(JSON.parse(ok(["200", "-f", PLAIN.id, "--body=-5", "--format", "json"])).response.body, "-5");
+    assert.ok(ok(["200", "-f", PLAIN.id, "--body=-5"]).includes(lang(PLAIN).literal(-5, 0, 0, 0)));
   });
 
   it("refuses absurdly deep nesting with exit 2, not a stack overflow", () => {
     const dir = mkdtempSync(join(tmpdir(), "snipgen-cli-"));
     try {
       writeFileSync(join(dir, "deep.json"), "[".repeat(100000) + "]".repeat(100000));
-      rejects(["200", "-f", "flask", "--body", `@${join(dir, "deep.json")}`], /--body @.*deep\.json: line 1, column 66: nested deeper than 64 levels/);
+      rejects(["200", "-f", PLAIN.id, "--body", `@${join(dir, "deep.json")}`], /--body @.*deep\.json: line 1, column 66: nested deeper than 64 levels/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -74,16 +128,25 @@ describe("snipgen <code> -f <framework>", () => {
     const dir = mkdtempSync(join(tmpdir(), "snipgen-cli-"));
     try {
       writeFileSync(join(dir, "body.json"), '{"from": "file"}');
-      assert.match(ok(["200", "-f", "flask", "--body", `@${join(dir, "body.json")}`]), /"from": "file"/);
+      const doc = JSON.parse(ok(["200", "-f", PLAIN.id, "--body", `@${join(dir, "body.json")}`, "--format", "json"]));
+      assert.equal(doc.response.body, '{"from":"file"}');
+      assert.ok(doc.snippets[0].code.includes(lang(PLAIN).literal(parseJson('{"from": "file"}'), 0, 0, 0)), doc.snippets[0].code);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it("sends 1xx interim responses where the framework can", () => {
-    const out = ok(["103", "-f", "express"]);
-    assert.match(out, /res\.writeEarlyHints\(\{/);
-    assert.match(ok(["103", "-f", "go"]), /w\.WriteHeader\(http\.StatusEarlyHints\)/);
+    const interim = TARGETS.filter((t) => t.interim.codes.includes(103));
+    assert.ok(interim.length > 0, "no target sends 103");
+    for (const t of interim) {
+      const doc = JSON.parse(ok(["103", "-f", t.id, "--format", "json"]));
+      const link = doc.response.headers.find(([n]: [string]) => n === "Link")[1];
+      const out = ok(["103", "-f", t.id]);
+      assert.ok(out.includes(lang(t).string(link)), `${t.id} sends the Link header:\n${out}`);
+      const constant = t.constants()["103"];
+      if (constant) assert.ok(out.includes(constant), `${t.id} sends ${constant}`);
+    }
   });
 });
 
@@ -105,24 +168,21 @@ describe("snipgen <code> (the card)", () => {
 
 describe("snipgen <code> --all (the reference page)", () => {
   const page = ok(["202", "--all"]);
+  /** The page's section of each target, by title. */
+  const sections = (text: string) => new Map(text.split(/^### /m).slice(1).map((s) => [s.slice(0, s.indexOf("\n")), `### ${s.split(/^## /m)[0]}`]));
 
-  it("has the seed's sections in order, in English", () => {
+  it("has the seed's sections in order, in English, one per target in the registry's order", () => {
     const headings = page.split("\n").filter((l) => /^#{1,3} /.test(l));
     assert.deepEqual(headings, [
       "# 202 Accepted",
       "## HTTP response",
       "## Test with curl",
       "## Return 202 Accepted in your framework",
-      "### Django",
-      "### Flask",
-      "### FastAPI",
-      "### Express",
-      "### Spring Boot",
-      "### Go net/http",
-      "### Ruby on Rails",
-      "### ASP.NET Core",
+      ...TARGETS.map((t) => `### ${t.title}`),
       "## Related codes (2xx Successful)",
     ]);
+    const orders = TARGETS.map((t) => t.order);
+    assert.deepEqual(orders, [...orders].sort((a, b) => a - b), "targets in the order their target.json gives");
   });
 
   it("shows a wire response whose Content-Length matches the body shown", () => {
@@ -139,21 +199,29 @@ describe("snipgen <code> --all (the reference page)", () => {
   });
 
   it("gives every framework a language-tagged block and lists related codes with their command", () => {
-    for (const lang of ["python", "javascript", "java", "go", "ruby", "csharp"]) assert.match(page, new RegExp("```" + lang + "\n"));
+    const bySection = sections(page);
+    for (const t of TARGETS) {
+      const head = `### ${t.title}\n\n\`${t.filename[DEFAULT_STYLE]}\` · [docs](${t.docs})\n\n\`\`\`${lang(t).fence}\n`;
+      assert.ok(bySection.get(t.title)?.startsWith(head), `${t.id}: expected its section to start with ${JSON.stringify(head)}, got ${JSON.stringify(bySection.get(t.title)?.slice(0, 200))}`);
+    }
     assert.match(page, /\| 201 \| Created \| `snipgen 201 --all` \|/);
     assert.doesNotMatch(page, /\| 202 \|/);
   });
 
   it("notes frameworks that cannot send an interim response instead of printing wrong code", () => {
-    const early = ok(["103", "--all"]);
-    assert.match(early, /### Flask\n\nNot available: flask cannot send 103 Early Hints: /);
-    assert.match(early, /writeEarlyHints/);
+    const bySection = sections(ok(["103", "--all"]));
+    assert.ok(INTERIM && NO_INTERIM, "targets with and without 103 support");
+    for (const t of TARGETS) {
+      const section = bySection.get(t.title)!;
+      if (t.interim.codes.includes(103)) assert.match(section, new RegExp(`^### ${escape(t.title)}\n\n\`[^\`]+\` · \\[docs\\]\\([^)]+\\)\n\n\`\`\`${lang(t).fence}\n`), section);
+      else assert.ok(section.startsWith(`### ${t.title}\n\nNot available: ${t.id} cannot send 103 Early Hints: ${t.interim.whyNot}`), section);
+    }
   });
 });
 
 describe("snipgen --format json", () => {
   it("prints the exact response and the snippets", () => {
-    const doc = JSON.parse(ok(["201", "-f", "flask", "--style", "app", "--format", "json"]));
+    const doc = JSON.parse(ok(["201", "-f", PLAIN.id, "--style", "app", "--format", "json"]));
     assert.deepEqual(Object.keys(doc).slice(0, 5), ["protocol", "code", "reason", "description", "reference"]);
     assert.equal(doc.protocol, "http");
     assert.deepEqual(doc.response.headers[0], ["Content-Type", "application/json"]);
@@ -161,11 +229,11 @@ describe("snipgen --format json", () => {
     assert.equal(doc.response.status, 201);
     assert.equal(typeof doc.response.body, "string");
     assert.deepEqual(Object.keys(doc.snippets[0]), ["framework", "title", "language", "style", "filename", "code"]);
-    assert.equal(doc.snippets[0].filename, "main.py");
+    assert.equal(doc.snippets[0].filename, PLAIN.filename.app);
   });
 
   it("has a null body for 204", () => {
-    const doc = JSON.parse(ok(["204", "-f", "go", "--format", "json"]));
+    const doc = JSON.parse(ok(["204", "-f", TARGETS.at(-1)!.id, "--format", "json"]));
     assert.equal(doc.response.body, null);
     assert.deepEqual(doc.response.headers, []);
   });
@@ -175,8 +243,13 @@ describe("snipgen list and codes", () => {
   it("lists frameworks with id, title, language, aliases, formatter", () => {
     const out = ok(["list"]);
     assert.match(out, /^ID\s+TITLE\s+LANGUAGE\s+ALIASES\s+FORMATTER\n/);
-    for (const id of ["django", "flask", "fastapi", "express", "spring-boot", "net-http", "rails", "aspnet-core"]) assert.match(out, new RegExp(`^${id} `, "m"));
-    assert.equal(JSON.parse(ok(["list", "--format", "json"])).length, 8);
+    for (const t of TARGETS) {
+      const prettier = lang(t).prettier;
+      const formatter = prettier ? `prettier (${prettier.parser})` : "none (pre-formatted)";
+      const row = [t.id, t.title, t.language, t.aliases.join(", ") || "-", formatter].map(escape).join(" +");
+      assert.match(out, new RegExp(`^${row}$`, "m"), `${t.id}'s row`);
+    }
+    assert.deepEqual(JSON.parse(ok(["list", "--format", "json"])).map((t: { id: string }) => t.id), TARGETS.map((t) => t.id));
   });
 
   it("lists codes with reason, class, official and RFC", () => {
@@ -193,49 +266,56 @@ describe("snipgen list and codes", () => {
 });
 
 describe("bad input: one line on stderr, nothing on stdout, exit code 2", () => {
+  const f = PLAIN.id;
   const table: [string[], RegExp][] = [
     [["abc"], /status code must be a whole number, got "abc"/],
     [["20.5"], /whole number/],
     [["600"], /run from 100 to 599, got 600/],
     [["299"], /299 is not a known HTTP status code; the nearest known: 300 Multiple Choices; run "snipgen codes"/],
     [["250"], /250 is not a known HTTP status code; run "snipgen codes" to list them/],
-    [["202", "-f", "fastap"], /unknown framework "fastap" for http: did you mean "fastapi"\? run "snipgen list"/],
+    [["202", "-f", TYPO], new RegExp(`unknown framework "${escape(TYPO)}" for http: did you mean "${escape(TYPO_OF)}"\\? run "snipgen list"`)],
     [["202", "-f", "cobol"], /unknown framework "cobol".*snipgen list/],
-    [["202", "-f", "flask", "--body", "{bad json}"], /--body: line 1, column 2: invalid JSON/],
-    [["202", "-f", "flask", "--body", "@/nonexistent/body.json"], /--body @\/nonexistent\/body\.json: no such file/],
-    [["204", "-f", "flask", "--body", "{}"], /204 No Content cannot carry a body/],
-    [["304", "-f", "go", "--body", "[]"], /304 Not Modified cannot carry a body/],
-    [["103", "-f", "express", "--body", "{}"], /103 Early Hints cannot carry a body/],
-    [["202", "-f", "flask", "--body", "@/tmp"], /--body @\/tmp: is a directory/],
-    [["202", "-f", "flask", "--body", "{}", "--no-body"], /contradict/],
-    [["202", "-f", "flask", "-H", "NoColon"], /expected "Name: value"/],
-    [["202", "-f", "flask", "-H", "Bad Name: x"], /not an HTTP token/],
-    [["202", "-f", "flask", "-H", "X-A: a\r\nSet-Cookie: evil=1"], /CR, LF or NUL/],
-    [["202", "-f", "flask", "-H", "Content-Length: 3"], /set by the framework/],
-    [["202", "-f", "flask", "--route", "endpoint"], /--route must start with "\/"/],
-    [["202", "-f", "flask", "--route", "/a b"], /--route/],
-    [["202", "-f", "flask", "--method", "G(T"], /not an HTTP method token/],
-    [["202", "-f", "flask", "--style", "page"], /style/],
-    [["202", "-f", "flask", "--format", "yaml"], /format/],
-    [["202", "--all", "-f", "flask"], /--all and --framework contradict/],
+    [["202", "-f", f, "--body", "{bad json}"], /--body: line 1, column 2: invalid JSON/],
+    [["202", "-f", f, "--body", "@/nonexistent/body.json"], /--body @\/nonexistent\/body\.json: no such file/],
+    [["204", "-f", f, "--body", "{}"], /204 No Content cannot carry a body/],
+    [["304", "-f", TARGETS.at(-1)!.id, "--body", "[]"], /304 Not Modified cannot carry a body/],
+    [["103", "-f", INTERIM.id, "--body", "{}"], /103 Early Hints cannot carry a body/],
+    [["202", "-f", f, "--body", "@/tmp"], /--body @\/tmp: is a directory/],
+    [["202", "-f", f, "--body", "{}", "--no-body"], /contradict/],
+    [["202", "-f", f, "-H", "NoColon"], /expected "Name: value"/],
+    [["202", "-f", f, "-H", "Bad Name: x"], /not an HTTP token/],
+    [["202", "-f", f, "-H", "X-A: a\r\nSet-Cookie: evil=1"], /CR, LF or NUL/],
+    [["202", "-f", f, "-H", "Content-Length: 3"], /set by the framework/],
+    [["202", "-f", f, "--route", "endpoint"], /--route must start with "\/"/],
+    [["202", "-f", f, "--route", "/a b"], /--route/],
+    [["202", "-f", f, "--method", "G(T"], /not an HTTP method token/],
+    [["202", "-f", f, "--style", "page"], /style/],
+    [["202", "-f", f, "--format", "yaml"], /format/],
+    [["202", "--all", "-f", f], /--all and --framework contradict/],
     [["202", "--frobnicate"], /frobnicate/],
-    [["200", "-f", "flask", "--body", "-5"], /--body -5: a value starting with "-" is read as an option; write --body=-5/],
+    [["200", "-f", f, "--body", "-5"], /--body -5: a value starting with "-" is read as an option; write --body=-5/],
     [["202", "-f"], /^snipgen: -f needs a value$/],
-    [["202", "-f", "flask", "--out"], /--out needs a value/],
-    [["202", "-f", "flask", "--out", "--all"], /--out needs a value/],
-    [["202", "-f", "flask", "--route="], /--route needs a value/],
+    [["202", "-f", f, "--out"], /--out needs a value/],
+    [["202", "-f", f, "--out", "--all"], /--out needs a value/],
+    [["202", "-f", f, "--route="], /--route needs a value/],
     [["202", "-f", " "], /-f needs a value/],
     [["202", "-H"], /-H needs a value/],
     [["202", "--style", "app", "--style", "handler"], /--style is given more than once/],
     [["202", "--protocol", "sip"], /Invalid values: Argument: protocol, Given: "sip"/],
     [["export"], /export needs a folder: snipgen export DIR/],
-    [["101", "-f", "express"], /express cannot send 101 Switching Protocols/],
-    [["103", "-f", "flask"], /flask cannot send 103 Early Hints: WSGI/],
-    [[], /missing the status code: try "snipgen 202 -f fastapi", or see snipgen --help/],
+    [["101", "-f", INTERIM.id], new RegExp(`${escape(INTERIM.id)} cannot send 101 Switching Protocols`)],
+    [["103", "-f", NO_INTERIM.id], new RegExp(`${escape(NO_INTERIM.id)} cannot send 103 Early Hints: ${escape(NO_INTERIM.interim.whyNot)}`)],
   ];
   for (const [args, message] of table) {
     it(`snipgen ${args.join(" ").replace(/\r\n/g, "\\r\\n")}`, () => rejects(args, message));
   }
+
+  it("snipgen  (no code: the hint is a command that works)", () => {
+    const r = snipgen([]);
+    rejects([], /^snipgen: missing the status code: try "snipgen 202 -f [^"\s]+", or see snipgen --help$/);
+    const example = /try "snipgen (202) -f ([^"\s]+)"/.exec(r.stderr)!;
+    ok([example[1]!, "-f", example[2]!]);
+  });
 });
 
 describe("--out DIR", () => {
@@ -243,10 +323,12 @@ describe("--out DIR", () => {
     const dir = mkdtempSync(join(tmpdir(), "snipgen-out-"));
     try {
       const out = ok(["202", "--all", "--style", "app", "--out", dir]);
-      assert.equal(out.trim().split("\n").length, 8);
-      assert.ok(existsSync(join(dir, "spring-boot", "Application.java")));
-      assert.ok(existsSync(join(dir, "net-http", "main.go")));
-      assert.match(readFileSync(join(dir, "fastapi", "main.py"), "utf8"), /uvicorn\.run/);
+      assert.equal(out.trim().split("\n").length, TARGETS.length);
+      for (const t of TARGETS) {
+        const file = join(dir, t.id, t.filename.app);
+        assert.ok(existsSync(file), `${file} was not written`);
+        assert.equal(readFileSync(file, "utf8"), ok(["202", "-f", t.id, "--style", "app"]), `${file} is the snippet`);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -255,7 +337,7 @@ describe("--out DIR", () => {
   it("writes nothing when any framework fails", () => {
     const dir = mkdtempSync(join(tmpdir(), "snipgen-out-"));
     try {
-      rejects(["103", "-f", "express", "-f", "flask", "--out", dir], /flask cannot send 103/);
+      rejects(["103", "-f", INTERIM.id, "-f", NO_INTERIM.id, "--out", dir], new RegExp(`${escape(NO_INTERIM.id)} cannot send 103`));
       assert.deepEqual(readdirSync(dir), []);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -295,15 +377,20 @@ describe("--templates DIR", () => {
     }
   }
 
+  const id = PLAIN.id;
+  const file = escape(`${id}.hbs`);
+
   it("replaces a built-in template; values still go through the literal helpers", () => {
-    withTemplates({ "flask.hbs": "# custom\nroute = {{string route}}\nbody = {{literal body}}\n" }, (dir) => {
-      const out = ok(["202", "-f", "flask", "--templates", dir, "--route", "/x", "--body", '{"q": "\\"#{x}"}']);
-      assert.equal(out, `# custom\nroute = "/x"\nbody = {"q": '"#{x}'}\n`);
+    withTemplates({ [`${id}.hbs`]: "# custom\nroute = {{string route}}\nbody = {{literal body}}\n" }, (dir) => {
+      const body = '{"q": "\\"#{x}"}';
+      const out = ok(["202", "-f", id, "--templates", dir, "--route", "/x", "--body", body]);
+      assert.equal(out, `# custom\nroute = ${lang(PLAIN).string("/x")}\nbody = ${lang(PLAIN).literal(parseJson(body), 0, "body = ".length, 0)}\n`);
+      assert.ok(!out.includes(body), "the body is not pasted as JSON text");
     });
   });
 
   it("adds a framework described by its .json", () => {
-    const meta = JSON.stringify({ title: "Bottle", language: "python", filename: { handler: "app.py", app: "app.py" } });
+    const meta = JSON.stringify({ title: "Bottle", language: PLAIN.language, filename: PLAIN.filename });
     withTemplates({ "bottle.hbs": "status = {{status}}\n", "bottle.json": meta }, (dir) => {
       assert.equal(ok(["404", "-f", "bottle", "--templates", dir]), "status = 404\n");
       assert.match(ok(["404", "--all", "--templates", dir]), /### Bottle\n/);
@@ -319,23 +406,23 @@ describe("--templates DIR", () => {
   }
 
   it("names file, line and column of a misspelled field (strict mode), with exit code 1", () => {
-    withTemplates({ "flask.hbs": "line one\nx = {{stauts}}\n" }, (dir) => fails(["202", "-f", "flask", "--templates", dir], /flask\.hbs:2:\d+: "stauts" not defined/, 1));
+    withTemplates({ [`${id}.hbs`]: "line one\nx = {{stauts}}\n" }, (dir) => fails(["202", "-f", id, "--templates", dir], new RegExp(`${file}:2:\\d+: "stauts" not defined`), 1));
   });
 
   it("names file, line and column of a syntax error, with exit code 1", () => {
-    withTemplates({ "flask.hbs": "ok\nabc {{#if hasBody}}\n" }, (dir) => fails(["202", "-f", "flask", "--templates", dir], /flask\.hbs:3(:\d+)?: syntax error/, 1));
+    withTemplates({ [`${id}.hbs`]: "ok\nabc {{#if hasBody}}\n" }, (dir) => fails(["202", "-f", id, "--templates", dir], new RegExp(`${file}:3(:\\d+)?: syntax error`), 1));
   });
 
   it("keeps prototype access off", () => {
-    withTemplates({ "flask.hbs": "[{{lookup this \"constructor\"}}][{{lookup this \"__proto__\"}}]\n" }, (dir) => {
-      assert.equal(snipgen(["202", "-f", "flask", "--templates", dir]).stdout, "[][]\n");
+    withTemplates({ [`${id}.hbs`]: "[{{lookup this \"constructor\"}}][{{lookup this \"__proto__\"}}]\n" }, (dir) => {
+      assert.equal(snipgen(["202", "-f", id, "--templates", dir]).stdout, "[][]\n");
     });
-    withTemplates({ "flask.hbs": "{{constructor.name}}\n" }, (dir) => fails(["202", "-f", "flask", "--templates", dir], /flask\.hbs:1:\d+: "name" not defined$/m, 1));
+    withTemplates({ [`${id}.hbs`]: "{{constructor.name}}\n" }, (dir) => fails(["202", "-f", id, "--templates", dir], new RegExp(`${file}:1:\\d+: "name" not defined$`, "m"), 1));
   });
 
   it("rejects a missing folder, a folder without templates and a new framework without its .json (exit 2)", () => {
-    fails(["202", "-f", "flask", "--templates", "/nonexistent"], /--templates \/nonexistent: no such directory/, 2);
-    withTemplates({ "nobody.txt": "" }, (dir) => fails(["202", "-f", "flask", "--templates", dir], /no \.hbs files/, 2));
+    fails(["202", "-f", id, "--templates", "/nonexistent"], /--templates \/nonexistent: no such directory/, 2);
+    withTemplates({ "nobody.txt": "" }, (dir) => fails(["202", "-f", id, "--templates", dir], /no \.hbs files/, 2));
     withTemplates({ "bottle.hbs": "x\n" }, (dir) => fails(["202", "-f", "bottle", "--templates", dir], /needs .*bottle\.json/, 2));
   });
 });
@@ -345,7 +432,7 @@ describe("--out DIR failures", () => {
     const dir = mkdtempSync(join(tmpdir(), "snipgen-out-"));
     try {
       writeFileSync(join(dir, "taken"), "x");
-      rejects(["202", "-f", "flask", "--out", join(dir, "taken")], /--out .*taken: cannot write .* \(ENOTDIR|EEXIST\)/);
+      rejects(["202", "-f", PLAIN.id, "--out", join(dir, "taken")], /--out .*taken: cannot write .* \(ENOTDIR|EEXIST\)/);
       assert.deepEqual(readdirSync(dir), ["taken"]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

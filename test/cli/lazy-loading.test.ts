@@ -4,9 +4,12 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { LANGUAGES, loadLanguage, type Language } from "../../languages/index.js";
+import type { Target } from "../../src/registry/types.js";
+import { registeredTargets } from "../helpers/registry.js";
 import { BIN, ROOT } from "../helpers/snipgen.js";
 
-/** The modules a real `bin/snipgen` run loads (ESM resolutions, recorded by a loader hook). */
+/** The modules a real `bin/snipgen` run loads (ESM resolutions, recorded by a loader hook) and the target files it reads. */
 function modulesLoadedBy(args: string[]): string[] {
   const dir = mkdtempSync(join(tmpdir(), "snipgen-imports-"));
   const file = join(dir, "imports.txt");
@@ -24,29 +27,58 @@ function modulesLoadedBy(args: string[]): string[] {
 
 const loads = (mods: string[], part: string) => mods.some((m) => m.includes(part));
 
+const TARGETS = registeredTargets("http");
+const LANGUAGE = new Map(await Promise.all(LANGUAGES.map(async (l) => [l, await loadLanguage(l)] as const)));
+const prettierOf = (t: Target) => LANGUAGE.get(t.language as Language)!.prettier;
+/** Every prettier plugin some language uses. */
+const ALL_PLUGINS = [...new Set(LANGUAGES.flatMap((l) => LANGUAGE.get(l)!.prettier?.plugins ?? []))];
+
+/** Exactly one target's template and constants, and one language's code, in what a run loaded. */
+function onlyItsOwn(mods: string[], target: Target): void {
+  const { protocol, id, language } = target;
+  const templates = [...new Set(mods.filter((m) => m.includes("/dist/templates/")))];
+  assert.deepEqual(templates, [`file://${ROOT}dist/templates/${protocol}/${id}.js`], "templates loaded");
+  const constants = [...new Set(mods.filter((m) => m.endsWith("/constants.json")))];
+  assert.deepEqual(constants, [`file://${ROOT}targets/${protocol}/${id}/constants.json`], "constants.json read");
+  const chunks = mods.filter((m) => LANGUAGES.some((l) => new RegExp(`/dist/chunks/${l}-[^/]*\\.mjs$`).test(m)));
+  assert.equal(chunks.length, 1, `one language chunk: ${chunks.join(", ")}`);
+  assert.match(chunks[0]!, new RegExp(`/dist/chunks/${language}-[^/]*\\.mjs$`));
+  const partials = [...new Set(mods.filter((m) => /\/dist\/partials\//.test(m)).map((m) => /\/dist\/partials\/([^/]+)\//.exec(m)![1]))];
+  assert.ok(partials.every((l) => l === language), `partials of other languages: ${partials.join(", ")}`);
+}
+
 // Not a timing test (those flake): what loads is what costs start-up time, and that is deterministic.
 describe("lazy loading", () => {
-  it("-f fastapi loads no prettier, no yargs, no Handlebars compiler, and only its own template", () => {
-    const mods = modulesLoadedBy(["202", "-f", "fastapi"]);
+  const plain = TARGETS.find((t) => !prettierOf(t))!;
+
+  it("-f <a target without prettier> loads no prettier, no yargs, no Handlebars compiler, and only its own template, constants and language", () => {
+    const mods = modulesLoadedBy(["202", "-f", plain.id]);
     assert.ok(loads(mods, "dist/snipgen.mjs"), `the recorder works: ${mods.join(", ")}`);
-    assert.ok(loads(mods, "dist/templates/http/fastapi.js"));
-    for (const absent of ["prettier", "yargs", "node_modules/handlebars", "templates/http/express.js", "templates/http/django.js"]) {
+    assert.ok(loads(mods, `dist/templates/${plain.protocol}/${plain.id}.js`));
+    for (const absent of ["prettier", "yargs", "node_modules/handlebars"]) {
       assert.ok(!loads(mods, absent), `loaded ${absent}: ${mods.filter((m) => m.includes(absent)).join(", ")}`);
     }
+    onlyItsOwn(mods, plain);
   });
 
-  it("-f express loads prettier with babel and estree only", () => {
-    const mods = modulesLoadedBy(["202", "-f", "express"]);
-    assert.ok(loads(mods, "prettier/standalone"));
-    assert.ok(loads(mods, "prettier/plugins/babel"));
-    for (const absent of ["prettier-plugin-java", "plugin-php", "plugins/typescript", "yargs"]) assert.ok(!loads(mods, absent), `loaded ${absent}`);
-  });
-
-  it("-f spring-boot loads the Java plugin and not babel", () => {
-    const mods = modulesLoadedBy(["202", "-f", "spring-boot"]);
-    assert.ok(loads(mods, "prettier-plugin-java"));
-    assert.ok(!loads(mods, "plugins/babel"));
-  });
+  // One target per prettier parser: its plugins and no other language's.
+  const parsers = new Map<string, Target>();
+  for (const t of TARGETS) {
+    const prettier = prettierOf(t);
+    if (prettier && !parsers.has(prettier.parser)) parsers.set(prettier.parser, t);
+  }
+  it("there are targets formatted by prettier with different plugins", () => assert.ok(parsers.size >= 2, [...parsers.keys()].join(", ")));
+  for (const [parser, target] of parsers) {
+    it(`-f <a target prettier formats with ${parser}> loads prettier with that language's plugins only, and only its own template, constants and language`, () => {
+      const mods = modulesLoadedBy(["202", "-f", target.id]);
+      const own = prettierOf(target)!.plugins;
+      assert.ok(loads(mods, "prettier/standalone"));
+      for (const plugin of own) assert.ok(loads(mods, `node_modules/${plugin}`), `did not load ${plugin}`);
+      const absent = [...ALL_PLUGINS.filter((p) => !own.includes(p)), "plugin-php", "plugins/typescript", "yargs"];
+      for (const part of absent) assert.ok(!loads(mods, part), `loaded ${part}`);
+      onlyItsOwn(mods, target);
+    });
+  }
 
   it("help loads yargs (from its own chunk)", () => {
     assert.ok(loads(modulesLoadedBy(["--help"]), "dist/chunks/yargs-"));
