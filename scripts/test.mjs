@@ -3,7 +3,7 @@
 // Usage: npm test [-- <path filter>...]   e.g. npm test -- test/unit test/runtime languages/python
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, normalize, relative, resolve } from "node:path";
 
 const ROOTS = ["test", "languages", "protocols", "targets"];
 
@@ -15,13 +15,14 @@ function find(dir) {
   });
 }
 
-const filters = process.argv.slice(2);
+// Filters are path prefixes from the repository root; "./languages/", "languages" and absolute paths all work.
+const filters = process.argv.slice(2).map((p) => normalize(relative(process.cwd(), resolve(p))).replace(/\/$/, ""));
 const files = ROOTS.filter((r) => existsSync(r))
   .flatMap(find)
   .filter((f) => !filters.length || filters.some((p) => f.startsWith(p)))
   .sort();
 if (!files.length) {
-  console.error(`no test files match ${filters.join(" ")}`);
+  console.error(`no test files match ${process.argv.slice(2).join(" ")}`);
   process.exit(2);
 }
 if (!filters.length) {
