@@ -39,38 +39,40 @@ describe("golden files", () => {
   const seen = new Set<string>();
   for (const target of targets) {
     const dir = join(targetDir(target), "golden");
-    for (const style of STYLES) {
-      // The extension of the file the target saves the snippet as (--out), so the golden file opens as code.
-      const ext = extname(target.filename[style]);
-      const cases: GoldenCase[] = [
-        ...GOLDEN_CODES.map((code) => ({ file: `${code}-${style}${ext}`, code, body: { kind: "model" } as BodyOverride })),
-        { file: `adversarial-${style}${ext}`, code: 200, body: { kind: "value", value: ADVERSARIAL } },
-      ];
-      for (const c of cases) {
-        const path = join(dir, c.file);
-        seen.add(path);
-        it(`${target.id} ${c.file}`, async () => {
-          const { snippets } = await generate({
-            protocol,
-            code: c.code,
-            targets: [target],
-            style,
-            numeric: false,
-            prettier: true,
-            overrides: { body: c.body, headers: [], ...protocol.defaults },
-            skipUnsupported: false,
+    describe(`golden files of ${target.id}`, () => {
+      for (const style of STYLES) {
+        // The extension of the file the target saves the snippet as (--out), so the golden file opens as code.
+        const ext = extname(target.filename[style]);
+        const cases: GoldenCase[] = [
+          ...GOLDEN_CODES.map((code) => ({ file: `${code}-${style}${ext}`, code, body: { kind: "model" } as BodyOverride })),
+          { file: `adversarial-${style}${ext}`, code: 200, body: { kind: "value", value: ADVERSARIAL } },
+        ];
+        for (const c of cases) {
+          const path = join(dir, c.file);
+          seen.add(path);
+          it(`${target.id} ${c.file}`, async () => {
+            const { snippets } = await generate({
+              protocol,
+              code: c.code,
+              targets: [target],
+              style,
+              numeric: false,
+              prettier: true,
+              overrides: { body: c.body, headers: [], ...protocol.defaults },
+              skipUnsupported: false,
+            });
+            const actual = snippets[0]!.code;
+            if (update) {
+              mkdirSync(dir, { recursive: true });
+              writeFileSync(path, actual);
+              return;
+            }
+            assert.ok(existsSync(path), `missing golden file ${path} (run with UPDATE_GOLDEN=1 and review it)`);
+            assert.equal(actual, readFileSync(path, "utf8"), `${path} differs`);
           });
-          const actual = snippets[0]!.code;
-          if (update) {
-            mkdirSync(dir, { recursive: true });
-            writeFileSync(path, actual);
-            return;
-          }
-          assert.ok(existsSync(path), `missing golden file ${path} (run with UPDATE_GOLDEN=1 and review it)`);
-          assert.equal(actual, readFileSync(path, "utf8"), `${path} differs`);
-        });
+        }
       }
-    }
+    });
   }
 
   it("has no stale golden files", () => {

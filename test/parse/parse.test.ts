@@ -50,56 +50,58 @@ describe("parse: every snippet parses with its language's tree-sitter grammar", 
   });
 
   for (const target of targetsOf(CORPUS_PROTOCOL)) {
-    for (const style of STYLES) {
-      it(`${target.id} (${target.language}), ${style} style`, async () => {
-        const parser = await parserFor(target.language);
-        const rootType = await rootTypeOf(target.language);
-        const parseCheck = await parseCheckOf(target);
-        const mine = corpus.filter((i) => i.target.id === target.id && i.style === style);
-        assert.ok(mine.length > 0, `no snippets were generated for ${target.id} ${style}`);
-        const failures: string[] = [];
-        const r = (results[target.id] ??= { language: target.language, parsed: 0, refused: 0, failures: [] });
-        const refusal = (code: number) => new RegExp(`^snipgen: ${escapeRegExp(target.id)} cannot send ${code} [^\\n]+: [^\\n]+\\n$`);
-        for (const item of mine) {
-          const where = label(item);
-          if (!answerable(target, item.variant.code)) {
-            const reasonOk = item.exitCode === 2 && refusal(item.variant.code).test(item.stderr);
-            if (!reasonOk) failures.push(`${where}: expected exit 2 with "snipgen: ${target.id} cannot send ${item.variant.code} <reason>: <why>", got exit ${item.exitCode}, stderr ${JSON.stringify(item.stderr)}\n  reproduce: ${reproduce(item)}`);
-            else r.refused++;
-            continue;
-          }
-          if (item.exitCode !== 0 || item.source === null) {
-            failures.push(`${where}: snipgen failed with exit ${item.exitCode}: ${item.stderr.trim()}\n  reproduce: ${reproduce(item)}`);
-            continue;
-          }
-          const tree = parser.parse(item.source);
-          if (!tree) {
-            failures.push(`${where}: tree-sitter returned no tree`);
-            continue;
-          }
-          try {
-            r.parsed++;
-            const root = tree.rootNode;
-            const problems = syntaxProblems(root);
-            if (problems.length) {
-              const shown = problems.slice(0, 3).map((p) => `  ${describeProblem(p)}\n${pointAt(item.source!, p)}`);
-              failures.push(`${where}: ${problems.length} syntax problem(s):\n${shown.join("\n")}\n  reproduce: ${reproduce(item)}`);
+    describe(`parse: ${target.id}`, () => {
+      for (const style of STYLES) {
+        it(`${target.id} (${target.language}), ${style} style`, async () => {
+          const parser = await parserFor(target.language);
+          const rootType = await rootTypeOf(target.language);
+          const parseCheck = await parseCheckOf(target);
+          const mine = corpus.filter((i) => i.target.id === target.id && i.style === style);
+          assert.ok(mine.length > 0, `no snippets were generated for ${target.id} ${style}`);
+          const failures: string[] = [];
+          const r = (results[target.id] ??= { language: target.language, parsed: 0, refused: 0, failures: [] });
+          const refusal = (code: number) => new RegExp(`^snipgen: ${escapeRegExp(target.id)} cannot send ${code} [^\\n]+: [^\\n]+\\n$`);
+          for (const item of mine) {
+            const where = label(item);
+            if (!answerable(target, item.variant.code)) {
+              const reasonOk = item.exitCode === 2 && refusal(item.variant.code).test(item.stderr);
+              if (!reasonOk) failures.push(`${where}: expected exit 2 with "snipgen: ${target.id} cannot send ${item.variant.code} <reason>: <why>", got exit ${item.exitCode}, stderr ${JSON.stringify(item.stderr)}\n  reproduce: ${reproduce(item)}`);
+              else r.refused++;
               continue;
             }
-            if (root.type !== rootType) failures.push(`${where}: root node is ${root.type}, expected ${rootType}`);
-            if (parseCheck) {
-              r.semanticChecks = (r.semanticChecks ?? 0) + 1;
-              const wrong = parseCheck(item, root);
-              if (wrong.length) failures.push(`${where}: the ${target.language} does not do what the spec says:\n  ${wrong.join("\n  ")}\n  reproduce: ${reproduce(item)}`);
+            if (item.exitCode !== 0 || item.source === null) {
+              failures.push(`${where}: snipgen failed with exit ${item.exitCode}: ${item.stderr.trim()}\n  reproduce: ${reproduce(item)}`);
+              continue;
             }
-          } finally {
-            tree.delete();
+            const tree = parser.parse(item.source);
+            if (!tree) {
+              failures.push(`${where}: tree-sitter returned no tree`);
+              continue;
+            }
+            try {
+              r.parsed++;
+              const root = tree.rootNode;
+              const problems = syntaxProblems(root);
+              if (problems.length) {
+                const shown = problems.slice(0, 3).map((p) => `  ${describeProblem(p)}\n${pointAt(item.source!, p)}`);
+                failures.push(`${where}: ${problems.length} syntax problem(s):\n${shown.join("\n")}\n  reproduce: ${reproduce(item)}`);
+                continue;
+              }
+              if (root.type !== rootType) failures.push(`${where}: root node is ${root.type}, expected ${rootType}`);
+              if (parseCheck) {
+                r.semanticChecks = (r.semanticChecks ?? 0) + 1;
+                const wrong = parseCheck(item, root);
+                if (wrong.length) failures.push(`${where}: the ${target.language} does not do what the spec says:\n  ${wrong.join("\n  ")}\n  reproduce: ${reproduce(item)}`);
+              }
+            } finally {
+              tree.delete();
+            }
           }
-        }
-        r.failures.push(...failures);
-        assert.equal(failures.length, 0, `${failures.length} of ${mine.length} ${target.id} ${style}-style snippets fail:\n\n${report(failures)}`);
-      });
-    }
+          r.failures.push(...failures);
+          assert.equal(failures.length, 0, `${failures.length} of ${mine.length} ${target.id} ${style}-style snippets fail:\n\n${report(failures)}`);
+        });
+      }
+    });
   }
 
   it("covers every target, code and style", () => {
