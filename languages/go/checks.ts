@@ -18,7 +18,10 @@ const checks: LanguageChecks = {
       return withTempDir(Object.fromEntries(names.map((n, i) => [n, sources[i]!])), (dir) => {
         const r = spawnSync("gofmt", ["-l", "."], { cwd: dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
         if (r.status !== 0) throw new Error(`gofmt failed (exit ${r.status}):\n${r.stderr}`);
-        const listed = r.stdout.split("\n").filter(Boolean).map((p) => p.replace(/^\.\//, ""));
+        const listed = r.stdout
+          .split("\n")
+          .filter(Boolean)
+          .map((p) => p.replace(/^\.\//, ""));
         const result = new Map<number, string>();
         for (const name of listed) {
           const d = spawnSync("gofmt", ["-d", name], { cwd: dir, encoding: "utf8" });

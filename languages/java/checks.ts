@@ -18,7 +18,10 @@ const checks: LanguageChecks = {
     strings(literals) {
       const parts: string[] = [];
       for (let i = 0; i < literals.length; i += PER_METHOD) {
-        const items = literals.slice(i, i + PER_METHOD).map((l) => `      ${l},`).join("\n");
+        const items = literals
+          .slice(i, i + PER_METHOD)
+          .map((l) => `      ${l},`)
+          .join("\n");
         parts.push(`  static String[] part${parts.length}() {\n    return new String[] {\n${items}\n    };\n  }\n`);
       }
       const calls = parts.map((_, i) => `part${i}()`).join(", ");

@@ -37,7 +37,9 @@ function blackFolder(sources: string[]): { files: Record<string, string>; names:
 function evaluateList(literals: string[], print: string): string[] {
   const list = `values = [\n${literals.map((l) => `    ${l.replace(/\n/g, "\n    ")},`).join("\n")}\n]\n`;
   const check = `import ast, json, sys\ntree = ast.parse(open(sys.argv[1], encoding="utf-8").read())\nfor node in tree.body[0].value.elts:\n    value = ast.literal_eval(node)\n    print(${print})\n`;
-  return withTempDir({ "values.py": list, "check.py": check }, (dir) => outputLines(runCommand("python3", ["-X", "utf8", join(dir, "check.py"), join(dir, "values.py")])));
+  return withTempDir({ "values.py": list, "check.py": check }, (dir) =>
+    outputLines(runCommand("python3", ["-X", "utf8", join(dir, "check.py"), join(dir, "values.py")])),
+  );
 }
 
 const checks: LanguageChecks = {

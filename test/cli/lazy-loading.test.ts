@@ -44,7 +44,10 @@ function onlyItsOwn(mods: string[], target: Target): void {
   assert.equal(chunks.length, 1, `one language chunk: ${chunks.join(", ")}`);
   assert.match(chunks[0]!, new RegExp(`/dist/chunks/${language}-[^/]*\\.mjs$`));
   const partials = [...new Set(mods.filter((m) => /\/dist\/partials\//.test(m)).map((m) => /\/dist\/partials\/([^/]+)\//.exec(m)![1]))];
-  assert.ok(partials.every((l) => l === language), `partials of other languages: ${partials.join(", ")}`);
+  assert.ok(
+    partials.every((l) => l === language),
+    `partials of other languages: ${partials.join(", ")}`,
+  );
 }
 
 // Not a timing test (those flake): what loads is what costs start-up time, and that is deterministic.

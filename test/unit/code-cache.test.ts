@@ -20,7 +20,11 @@ describe("V8 code cache for prettier", () => {
     }
     assert.ok(modules.size >= 4, `only ${[...modules].join(", ")}: no language is formatted with prettier`);
     const report = cacheReport();
-    for (const module of modules) assert.ok(report.some((r) => r.file.includes(`node_modules/${module}`)), `${module} was not loaded through the code cache: ${JSON.stringify(report)}`);
+    for (const module of modules)
+      assert.ok(
+        report.some((r) => r.file.includes(`node_modules/${module}`)),
+        `${module} was not loaded through the code cache: ${JSON.stringify(report)}`,
+      );
     for (const r of report) {
       assert.ok(r.cached, `no code cache for ${r.file} (run the build)`);
       assert.ok(!r.rejected, `V8 rejected the code cache of ${r.file}`);
