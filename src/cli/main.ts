@@ -1,5 +1,5 @@
 import type { Argv } from "yargs";
-import { loadProtocol, type ProtocolId } from "../../protocols/index.js";
+import { DEFAULT_PROTOCOL, loadProtocol, type ProtocolId } from "../../protocols/index.js";
 import type { Protocol } from "../../protocols/types.js";
 import { InternalError, UsageError } from "../errors.js";
 import { generate, lookupCode } from "../generate.js";
@@ -11,12 +11,12 @@ import { toJson } from "../output/json.js";
 import { toMarkdown } from "../output/markdown.js";
 import { toText } from "../output/text.js";
 import { loadRegistry, type Registry } from "../registry/targets.js";
-import type { Style } from "../registry/types.js";
+import type { Style, Target } from "../registry/types.js";
 import { checkOptionValues, parseFast, type Args } from "./fast-args.js";
 import { listCodes, listTargets } from "./lists.js";
 import { OPTIONS, parseBody, parseCode, parseHeader, type OutputFormat } from "./options.js";
 
-/** -f values, repeated or comma-separated (`-f flask,go`). */
+/** -f values, repeated or comma-separated (`-f a,b`). */
 function frameworkNames(args: Args): string[] {
   return ((args.framework as string[] | undefined) ?? []).flatMap((n) => n.split(",")).map((n) => n.trim()).filter(Boolean);
 }
@@ -62,15 +62,20 @@ async function snippetCommand(args: Args): Promise<string> {
   return targets.length ? toText(generated) : toCard(generated, registry.targets, date);
 }
 
-const EXAMPLES: [string, string][] = [
-  ["$0 202", "What 202 means, and its response on the wire"],
-  ["$0 202 -f fastapi", "A FastAPI handler answering 202 Accepted"],
-  ["$0 404 -f express -f go --style app", "Complete Express and Go programs answering 404"],
-  ["$0 202 --all > 202.md", "The reference page with every framework"],
-  ["$0 201 -f spring --body '{\"id\": 7}' -H 'Location: /items/7'", "Your own body and header"],
-  ["$0 429 -f django --format json", "The exact response and the code, for tools"],
-  ["$0 export site/", "Every code's page, plus an index"],
-];
+/** Help examples, written with the first targets of the registry so they always name real ones. */
+function examples(targets: readonly Target[]): [string, string][] {
+  const pick = (i: number): Target => targets[i % targets.length]!;
+  const [a, b, c, d, e] = [pick(0), pick(1), pick(2), pick(3), pick(4)];
+  return [
+    ["$0 202", "What 202 means, and its response on the wire"],
+    [`$0 202 -f ${a.id}`, `A ${a.title} handler answering 202 Accepted`],
+    [`$0 404 -f ${b.id} -f ${c.id} --style app`, `Complete ${b.title} and ${c.title} programs answering 404`],
+    ["$0 202 --all > 202.md", "The reference page with every framework"],
+    [`$0 201 -f ${d.id} --body '{"id": 7}' -H 'Location: /items/7'`, "Your own body and header"],
+    [`$0 429 -f ${e.id} --format json`, "The exact response and the code, for tools"],
+    ["$0 export site/", "Every code's page, plus an index"],
+  ];
+}
 
 export interface Handlers {
   snippet(args: Args): Promise<void> | void;
@@ -80,7 +85,7 @@ export interface Handlers {
 }
 
 /** The full command-line parser: help, version, sub-commands and the messages for every misuse. */
-export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], on: Handlers): Argv {
+export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], targets: readonly Target[], on: Handlers): Argv {
   return yargs(argv)
     .scriptName("snipgen")
     .parserConfiguration({ "boolean-negation": false, "duplicate-arguments-array": true, "greedy-arrays": false })
@@ -88,7 +93,7 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], on:
     .command("codes", "List the status codes: code, reason, class, official, RFC", (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format }), (a) => on.codes(a))
     .command("export <dir>", "Write the whole catalog: one Markdown page per code and an index", (y) => y.positional("dir", { type: "string", describe: "Folder to write into" }).options({ protocol: OPTIONS.protocol, style: OPTIONS.style, framework: OPTIONS.framework, codes: { type: "string", description: "Only these codes, comma-separated (default: every code of the model)" } }), (a) => on.export(a))
     .command("$0 <code>", "Print code that answers with this status code", (y) => y.positional("code", { type: "string", describe: "Status code, e.g. 202" }).options(OPTIONS), (a) => on.snippet(a))
-    .example(EXAMPLES)
+    .example(examples(targets))
     .epilog("Exit codes: 0 success, 1 internal or template failure, 2 bad input.")
     .strict()
     .help()
@@ -97,7 +102,7 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], on:
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((msg, err) => {
-      if (msg?.startsWith("Not enough non-option arguments")) throw new UsageError('missing the status code: try "snipgen 202 -f fastapi", or see snipgen --help');
+      if (msg?.startsWith("Not enough non-option arguments")) throw new UsageError(`missing the status code: try "snipgen 202 -f ${targets[0]!.id}", or see snipgen --help`);
       throw err instanceof UsageError || err instanceof InternalError ? err : new UsageError(msg ?? err?.message ?? "invalid arguments");
     });
 }
@@ -112,7 +117,7 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
     let stdout = "";
     let helpOutput = "";
     const { default: yargs } = await import("yargs");
-    const parser = buildParser(yargs, argv, {
+    const parser = buildParser(yargs, argv, loadRegistry(DEFAULT_PROTOCOL).targets, {
       snippet: async (a) => {
         stdout = await snippetCommand(a);
       },

@@ -8,7 +8,11 @@ import { dirname, join, relative, resolve } from "node:path";
 import { describe, it } from "node:test";
 import { ROOT } from "../helpers/snipgen.js";
 
-/** Lowest first; a module may import its own layer and the ones before it. test/ and scripts/ sit above all. */
+/**
+ * Lowest first; a module may import its own layer and the ones before it. Tests sit above all: test/,
+ * and the tests and test knowledge a language, protocol or target keeps in its folder (checks.ts,
+ * parse-check.ts, runtime.ts and runtime/, *.test.ts), as do scripts/.
+ */
 const LAYERS: string[][] = [
   ["src/errors.ts", "src/json/", "src/paths.ts"],
   ["languages/", "protocols/"],
@@ -39,7 +43,10 @@ function importsOf(file: string): string[] {
     .filter((path) => FILES.includes(path));
 }
 
+const TEST_FILE = /^(languages|protocols|targets)\/.*(\/checks\.ts|\/parse-check\.ts|\/runtime\.ts|\/runtime\/.*|\.test\.ts)$/;
+
 function layerOf(file: string): number {
+  if (TEST_FILE.test(file)) return LAYERS.length - 1;
   const index = LAYERS.findIndex((layer) => layer.some((prefix) => file === prefix || file.startsWith(prefix)));
   if (index < 0) throw new Error(`${file} belongs to no layer: add it to LAYERS`);
   return index;
