@@ -22,7 +22,19 @@ const peerBin = (() => {
   }
 })();
 const harFile = join(mkdtempSync(join(tmpdir(), "snipgen-bench-")), "request.json");
-writeFileSync(harFile, JSON.stringify({ method: "GET", url: "http://localhost:8000/endpoint", httpVersion: "HTTP/1.1", headers: [], queryString: [], cookies: [], headersSize: -1, bodySize: -1 }));
+writeFileSync(
+  harFile,
+  JSON.stringify({
+    method: "GET",
+    url: "http://localhost:8000/endpoint",
+    httpVersion: "HTTP/1.1",
+    headers: [],
+    queryString: [],
+    cookies: [],
+    headersSize: -1,
+    bodySize: -1,
+  }),
+);
 
 // One target per kind of formatting, taken from the registry: the cost of a run is mostly its formatter.
 const targets = JSON.parse(spawnSync(node, [bin, "list", "--format", "json"], { encoding: "utf8" }).stdout);

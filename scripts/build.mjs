@@ -9,7 +9,10 @@ import Handlebars from "handlebars";
 
 // The same file src/render/templates.ts compiles with at run time.
 const COMPILE_OPTIONS = JSON.parse(readFileSync("src/render/compile-options.json", "utf8"));
-const dirsIn = (dir) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const dirsIn = (dir) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
 
 // Built into a fresh folder and swapped in at the end, so a test running meanwhile never sees half a dist/.
 const out = `dist.build-${process.pid}`;

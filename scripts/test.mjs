@@ -25,11 +25,16 @@ if (!files.length) {
   console.error(`no test files match ${process.argv.slice(2).join(" ")}`);
   process.exit(2);
 }
+// snipgen's own code; data, docs, templates and generated code have their own checks.
+const CODE = "**/*.{ts,mts,mjs}";
 if (!filters.length) {
-  // The whole suite type-checks and lints first: a type error or a lint error is a failure like any other.
-  for (const [what, args] of [
-    ["type check", ["node_modules/typescript/bin/tsc", "--noEmit"]],
-  ]) {
+  // The whole suite type-checks, lints and checks the code's formatting first: each is a failure like any other.
+  const checks = [
+    ["type check (tsc)", ["node_modules/typescript/bin/tsc", "--noEmit"]],
+    ["lint (eslint)", ["node_modules/eslint/bin/eslint.js", "."]],
+    ["formatting (prettier --check; npm run format fixes it)", ["node_modules/prettier/bin/prettier.cjs", "--check", "--log-level", "warn", CODE]],
+  ];
+  for (const [what, args] of checks) {
     const r = spawnSync(process.execPath, args, { stdio: "inherit" });
     if (r.status !== 0) {
       console.error(`${what} failed`);

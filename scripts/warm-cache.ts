@@ -14,7 +14,16 @@ for (const id of PROTOCOL_IDS) {
   const targets = loadRegistry(id).targets.filter((t) => formatted.has(t.language));
   for (const style of STYLES) {
     for (const entry of protocol.codes.filter((c) => [200, 201, 204, 503].includes(c.code))) {
-      await generate({ protocol, code: entry.code, targets, style, numeric: false, prettier: true, overrides: { body: { kind: "model" }, headers: [], ...protocol.defaults }, skipUnsupported: true });
+      await generate({
+        protocol,
+        code: entry.code,
+        targets,
+        style,
+        numeric: false,
+        prettier: true,
+        overrides: { body: { kind: "model" }, headers: [], ...protocol.defaults },
+        skipUnsupported: true,
+      });
     }
   }
 }

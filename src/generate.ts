@@ -50,7 +50,6 @@ export function lookupCode(protocol: Protocol, code: number, allowUnknown = fals
   throw new UsageError(`${code} is not a known ${protocol.title} status code${hint}; run "snipgen codes" to list them (or pass --allow-unknown)`);
 }
 
-
 /** Renders and formats every requested snippet before anything is printed: all or nothing. */
 export async function generate(options: GenerateOptions): Promise<Generated> {
   const { protocol } = options;

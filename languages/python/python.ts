@@ -3,7 +3,6 @@ import { layout, type LayoutNode, type LayoutStyle } from "../layout.js";
 import { C_ESCAPES, hex, quoted } from "../escape.js";
 import type { LanguageModule } from "../types.js";
 
-
 /** A Python str literal, quoted the way black leaves it (double quotes unless that needs more escapes). */
 export function pyString(s: string): string {
   const doubles = [...s].filter((c) => c === '"').length;

@@ -23,7 +23,9 @@ export function validateHeader(name: string, value: string): void {
 export function validateRoute(route: string): void {
   if (!route.startsWith("/")) throw new UsageError(`--route must start with "/" (got ${JSON.stringify(route)})`);
   if (!ROUTE.test(route)) {
-    throw new UsageError(`--route ${JSON.stringify(route)}: use letters, digits and . _ ~ - between single slashes, without a trailing slash (parameters and spaces are not supported)`);
+    throw new UsageError(
+      `--route ${JSON.stringify(route)}: use letters, digits and . _ ~ - between single slashes, without a trailing slash (parameters and spaces are not supported)`,
+    );
   }
 }
 
@@ -40,7 +42,13 @@ export function normalizeMethod(method: string): string {
 export function validateBodyValue(value: JsonValue, depth = 0): void {
   if (depth > MAX_DEPTH) throw new UsageError(`--body is ${TOO_DEEP}`);
   if (typeof value === "string") {
-    if (/\p{Cs}/u.test(value)) throw new UsageError(`--body holds a lone surrogate (\\u${value.match(/\p{Cs}/u)![0].charCodeAt(0).toString(16)}), which is not Unicode text`);
+    if (/\p{Cs}/u.test(value))
+      throw new UsageError(
+        `--body holds a lone surrogate (\\u${value
+          .match(/\p{Cs}/u)![0]
+          .charCodeAt(0)
+          .toString(16)}), which is not Unicode text`,
+      );
   } else if (Array.isArray(value)) {
     for (const v of value) validateBodyValue(v, depth + 1);
   } else if (value instanceof Map) {
@@ -95,6 +103,6 @@ export function buildResponse(entry: CodeEntry, overrides: Overrides, ok: CodeEn
     const finalBody = overrides.body.kind === "none" ? undefined : fromPlain(ok.body);
     return { ...base, ...message(entry.code, entry.reason, headers, undefined), final: message(200, ok.reason, [], finalBody) };
   }
-  const bodyValue = !entry.bodyAllowed || overrides.body.kind === "none" ? undefined : userBody ?? fromPlain(entry.body);
+  const bodyValue = !entry.bodyAllowed || overrides.body.kind === "none" ? undefined : (userBody ?? fromPlain(entry.body));
   return { ...base, ...message(entry.code, entry.reason, headers, bodyValue), final: null };
 }

@@ -18,7 +18,10 @@ import { OPTIONS, parseBody, parseCode, parseHeader, type OutputFormat } from ".
 
 /** -f values, repeated or comma-separated (`-f a,b`). */
 function frameworkNames(args: Args): string[] {
-  return ((args.framework as string[] | undefined) ?? []).flatMap((n) => n.split(",")).map((n) => n.trim()).filter(Boolean);
+  return ((args.framework as string[] | undefined) ?? [])
+    .flatMap((n) => n.split(","))
+    .map((n) => n.trim())
+    .filter(Boolean);
 }
 
 const protocolOf = (args: Args): Promise<Protocol> => loadProtocol(args.protocol as ProtocolId);
@@ -89,10 +92,36 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], tar
   return yargs(argv)
     .scriptName("snipgen")
     .parserConfiguration({ "boolean-negation": false, "duplicate-arguments-array": true, "greedy-arrays": false })
-    .command("list", "List the frameworks: id, title, language, aliases, formatter", (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format }), (a) => on.list(a))
-    .command("codes", "List the status codes: code, reason, class, official, RFC", (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format }), (a) => on.codes(a))
-    .command("export <dir>", "Write the whole catalog: one Markdown page per code and an index", (y) => y.positional("dir", { type: "string", describe: "Folder to write into" }).options({ protocol: OPTIONS.protocol, style: OPTIONS.style, framework: OPTIONS.framework, codes: { type: "string", description: "Only these codes, comma-separated (default: every code of the model)" } }), (a) => on.export(a))
-    .command("$0 <code>", "Print code that answers with this status code", (y) => y.positional("code", { type: "string", describe: "Status code, e.g. 202" }).options(OPTIONS), (a) => on.snippet(a))
+    .command(
+      "list",
+      "List the frameworks: id, title, language, aliases, formatter",
+      (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format }),
+      (a) => on.list(a),
+    )
+    .command(
+      "codes",
+      "List the status codes: code, reason, class, official, RFC",
+      (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format }),
+      (a) => on.codes(a),
+    )
+    .command(
+      "export <dir>",
+      "Write the whole catalog: one Markdown page per code and an index",
+      (y) =>
+        y.positional("dir", { type: "string", describe: "Folder to write into" }).options({
+          protocol: OPTIONS.protocol,
+          style: OPTIONS.style,
+          framework: OPTIONS.framework,
+          codes: { type: "string", description: "Only these codes, comma-separated (default: every code of the model)" },
+        }),
+      (a) => on.export(a),
+    )
+    .command(
+      "$0 <code>",
+      "Print code that answers with this status code",
+      (y) => y.positional("code", { type: "string", describe: "Status code, e.g. 202" }).options(OPTIONS),
+      (a) => on.snippet(a),
+    )
     .example(examples(targets))
     .epilog("Exit codes: 0 success, 1 internal or template failure, 2 bad input.")
     .strict()
@@ -102,7 +131,8 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], tar
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((msg, err) => {
-      if (msg?.startsWith("Not enough non-option arguments")) throw new UsageError(`missing the status code: try "snipgen 202 -f ${targets[0]!.id}", or see snipgen --help`);
+      if (msg?.startsWith("Not enough non-option arguments"))
+        throw new UsageError(`missing the status code: try "snipgen 202 -f ${targets[0]!.id}", or see snipgen --help`);
       throw err instanceof UsageError || err instanceof InternalError ? err : new UsageError(msg ?? err?.message ?? "invalid arguments");
     });
 }
@@ -131,7 +161,12 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
         const protocol = await protocolOf(a);
         const registry = registryOf(protocol, a);
         const named = frameworkNames(a).map((n) => registry.find(n));
-        const codes = a.codes === undefined ? undefined : String(a.codes).split(",").map((c) => lookupCode(protocol, parseCode(c.trim(), protocol)).code);
+        const codes =
+          a.codes === undefined
+            ? undefined
+            : String(a.codes)
+                .split(",")
+                .map((c) => lookupCode(protocol, parseCode(c.trim(), protocol)).code);
         const written = await exportCatalog(String(a.dir), protocol, named.length ? named : registry.targets, a.style as Style, responseDate(), codes);
         stdout = `wrote ${written.length} files to ${a.dir}\n`;
       },

@@ -12,8 +12,17 @@ export type OutputFormat = (typeof FORMATS)[number];
 export const OPTIONS = {
   framework: { alias: "f", type: "string", array: true, description: "Framework id or alias, repeatable or comma-separated (-f flask,go); see `snipgen list`" },
   all: { alias: "a", type: "boolean", description: "Every framework, as the Markdown reference page" },
-  style: { type: "string", choices: STYLES as unknown as string[], default: "handler", description: "handler: the handler with its imports; app: a complete program that starts the server" },
-  format: { type: "string", choices: FORMATS as unknown as string[], description: "Output: text (code only; default with -f), markdown (default with --all), json" },
+  style: {
+    type: "string",
+    choices: STYLES as unknown as string[],
+    default: "handler",
+    description: "handler: the handler with its imports; app: a complete program that starts the server",
+  },
+  format: {
+    type: "string",
+    choices: FORMATS as unknown as string[],
+    description: "Output: text (code only; default with -f), markdown (default with --all), json",
+  },
   body: { type: "string", description: "Response body as JSON, or @file to read it from a file" },
   "no-body": { type: "boolean", description: "Answer without a body (and without Content-Type)" },
   header: { alias: "H", type: "string", array: true, description: 'Extra or replacement header "Name: value" (repeatable)' },

@@ -22,7 +22,14 @@ export function cachedRequire(specifier: string, overrides: Overrides = {}): unk
   const hit = loaded.get(file);
   if (hit) return hit.exports;
   const source = readFileSync(file, "utf8");
-  const cacheFile = join(CACHE_DIR, `${createHash("sha256").update(file.slice(file.lastIndexOf("node_modules"))).update(source).digest("hex").slice(0, 24)}.bin`);
+  const cacheFile = join(
+    CACHE_DIR,
+    `${createHash("sha256")
+      .update(file.slice(file.lastIndexOf("node_modules")))
+      .update(source)
+      .digest("hex")
+      .slice(0, 24)}.bin`,
+  );
   const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,

@@ -84,7 +84,13 @@ export function parseJson(text: string): JsonValue {
       let j = i + 1;
       while (j < text.length && text[j] !== '"' && text[j]! >= " ") j += text[j] === "\\" ? 2 : 1;
       i = j;
-      return fail(j >= text.length ? "invalid JSON, unterminated string" : text[j] === '"' ? "invalid JSON, invalid escape in string" : "invalid JSON, control character in string (escape it)");
+      return fail(
+        j >= text.length
+          ? "invalid JSON, unterminated string"
+          : text[j] === '"'
+            ? "invalid JSON, invalid escape in string"
+            : "invalid JSON, control character in string (escape it)",
+      );
     }
     i += m[0].length;
     return JSON.parse(m[0]) as string;
@@ -99,7 +105,7 @@ export function parseJson(text: string): JsonValue {
       i++;
       const obj: JsonObject = new Map();
       ws();
-      if (text[i] === "}") return i++, obj;
+      if (text[i] === "}") return (i++, obj);
       for (;;) {
         ws();
         if (text[i] !== '"') fail("invalid JSON, expected a property name in double quotes");
@@ -110,7 +116,7 @@ export function parseJson(text: string): JsonValue {
         obj.set(key, value(depth + 1));
         ws();
         if (text[i] === ",") i++;
-        else if (text[i] === "}") return i++, obj;
+        else if (text[i] === "}") return (i++, obj);
         else fail("invalid JSON, expected ',' or '}'");
       }
     }
@@ -118,12 +124,12 @@ export function parseJson(text: string): JsonValue {
       i++;
       const arr: JsonValue[] = [];
       ws();
-      if (text[i] === "]") return i++, arr;
+      if (text[i] === "]") return (i++, arr);
       for (;;) {
         arr.push(value(depth + 1));
         ws();
         if (text[i] === ",") i++;
-        else if (text[i] === "]") return i++, arr;
+        else if (text[i] === "]") return (i++, arr);
         else fail("invalid JSON, expected ',' or ']'");
       }
     }

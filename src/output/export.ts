@@ -12,7 +12,14 @@ const pageOf = (code: number) => `${code}.md`;
  * The whole catalog: DIR/<protocol>/<code>.md (the --all page of every code) and DIR/<protocol>/index.md.
  * Everything is rendered before the first file is written, and written all or nothing. Returns the paths.
  */
-export async function exportCatalog(dir: string, protocol: Protocol, targets: readonly Target[], style: Style, date: Date, codes?: number[]): Promise<string[]> {
+export async function exportCatalog(
+  dir: string,
+  protocol: Protocol,
+  targets: readonly Target[],
+  style: Style,
+  date: Date,
+  codes?: number[],
+): Promise<string[]> {
   const entries = protocol.codes.filter((c) => !codes?.length || codes.includes(c.code));
   const pages: [string, string][] = [];
   for (const entry of entries) {
@@ -39,5 +46,8 @@ export async function exportCatalog(dir: string, protocol: Protocol, targets: re
     "",
   ].join("\n");
   pages.push([join(dir, protocol.id, "index.md"), index]);
-  return writeAll(`export ${dir}`, pages.map(([path, text]) => ({ path, text })));
+  return writeAll(
+    `export ${dir}`,
+    pages.map(([path, text]) => ({ path, text })),
+  );
 }

@@ -32,5 +32,8 @@ export function writeAll(option: string, files: { path: string; text: string }[]
 
 /** --out DIR: DIR/<target>/<file> for each snippet. */
 export function writeFiles(dir: string, snippets: Snippet[]): string[] {
-  return writeAll(`--out ${dir}`, snippets.map((s) => ({ path: join(dir, s.target.id, s.target.filename[s.style]), text: s.code })));
+  return writeAll(
+    `--out ${dir}`,
+    snippets.map((s) => ({ path: join(dir, s.target.id, s.target.filename[s.style]), text: s.code })),
+  );
 }

@@ -38,14 +38,14 @@ function statusOf(target: Target, code: number, numeric: boolean): { status: str
   return constant ? { status: constant, statusIsConstant: true } : { status: String(code), statusIsConstant: false };
 }
 
-const bodyHeaders = (m: WireMessage) =>
-  m.headers.filter(([n]) => n.toLowerCase() !== "content-type").map(([name, value]) => ({ name, value }));
+const bodyHeaders = (m: WireMessage) => m.headers.filter(([n]) => n.toLowerCase() !== "content-type").map(([name, value]) => ({ name, value }));
 
 /** The reason the target cannot send the response exactly, or null when it can. */
 export function unsupportedReason(protocol: Protocol, target: Target, spec: ResponseSpec): string | null {
   const notFromHandler = protocol.notFromHandler[spec.status];
   if (notFromHandler) return `${target.id} cannot send ${spec.status} ${spec.reason} from a handler: ${notFromHandler}`;
-  if (spec.final !== null && !target.interim.codes.includes(spec.status)) return `${target.id} cannot send ${spec.status} ${spec.reason}: ${target.interim.whyNot}`;
+  if (spec.final !== null && !target.interim.codes.includes(spec.status))
+    return `${target.id} cannot send ${spec.status} ${spec.reason}: ${target.interim.whyNot}`;
   const forbidden = target.forbiddenHeaders;
   const header = forbidden && [...spec.headers, ...(spec.final?.headers ?? [])].find(([name]) => forbidden.names.includes(name.toLowerCase()));
   return header ? `${target.id} cannot send ${spec.status} ${spec.reason} with its ${header[0]} header: ${forbidden!.whyNot}` : null;

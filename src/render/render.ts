@@ -56,7 +56,14 @@ function placePending(code: string, pending: Pending[]): string {
 }
 
 /** Renders one target's snippet (unformatted) from the spec, with the literal helpers of its language. */
-export async function renderSnippet(protocol: Protocol, target: Target, lang: LanguageHelpers, style: Style, spec: ResponseSpec, numeric: boolean): Promise<string> {
+export async function renderSnippet(
+  protocol: Protocol,
+  target: Target,
+  lang: LanguageHelpers,
+  style: Style,
+  spec: ResponseSpec,
+  numeric: boolean,
+): Promise<string> {
   const context = buildContext(protocol, target, style, spec, numeric);
   const pending: Pending[] = [];
   const { run, path, partials } = await loadTemplate(target);
@@ -71,5 +78,9 @@ export async function renderSnippet(protocol: Protocol, target: Target, lang: La
     const what = message.replace(/( in .*)? - \d+:\d+$/, "");
     throw new InternalError(`template ${path}${where}: ${what}`);
   }
-  return placePending(out, pending).replace(/\n{3,}$/, "\n").trimEnd() + "\n";
+  return (
+    placePending(out, pending)
+      .replace(/\n{3,}$/, "\n")
+      .trimEnd() + "\n"
+  );
 }

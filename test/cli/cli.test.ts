@@ -98,7 +98,10 @@ describe("snipgen <code> -f <framework>", () => {
       const doc = JSON.parse(ok([...args, "--format", "json"]));
       assert.equal(doc.route, "/orders");
       assert.equal(doc.method, "POST");
-      assert.deepEqual(doc.response.headers.find(([n]: [string]) => n === "Location"), ["Location", "/orders/7"]);
+      assert.deepEqual(
+        doc.response.headers.find(([n]: [string]) => n === "Location"),
+        ["Location", "/orders/7"],
+      );
       assert.equal(doc.response.body, '{"id":7}');
       const out = ok(args);
       assert.equal(out, doc.snippets[0].code);
@@ -155,7 +158,10 @@ describe("snipgen <code> (the card)", () => {
     const out = ok(["202"]);
     assert.match(out, /^202 Accepted \(Successful\)\n/);
     assert.match(out, /https:\/\/www\.rfc-editor\.org\/rfc\/rfc9110\.html#section-15\.3\.3/);
-    assert.match(out, /HTTP\/1\.1 202 Accepted\nContent-Type: application\/json\nDate: Wed, 25 Feb 2026 12:00:00 GMT\nContent-Length: 41\n\n\{"status":"accepted","task_id":"abc-123"\}\n/);
+    assert.match(
+      out,
+      /HTTP\/1\.1 202 Accepted\nContent-Type: application\/json\nDate: Wed, 25 Feb 2026 12:00:00 GMT\nContent-Length: 41\n\n\{"status":"accepted","task_id":"abc-123"\}\n/,
+    );
   });
 
   it("honours SOURCE_DATE_EPOCH and rejects a malformed one", () => {
@@ -169,7 +175,13 @@ describe("snipgen <code> (the card)", () => {
 describe("snipgen <code> --all (the reference page)", () => {
   const page = ok(["202", "--all"]);
   /** The page's section of each target, by title. */
-  const sections = (text: string) => new Map(text.split(/^### /m).slice(1).map((s) => [s.slice(0, s.indexOf("\n")), `### ${s.split(/^## /m)[0]}`]));
+  const sections = (text: string) =>
+    new Map(
+      text
+        .split(/^### /m)
+        .slice(1)
+        .map((s) => [s.slice(0, s.indexOf("\n")), `### ${s.split(/^## /m)[0]}`]),
+    );
 
   it("has the seed's sections in order, in English, one per target in the registry's order", () => {
     const headings = page.split("\n").filter((l) => /^#{1,3} /.test(l));
@@ -182,7 +194,11 @@ describe("snipgen <code> --all (the reference page)", () => {
       "## Related codes (2xx Successful)",
     ]);
     const orders = TARGETS.map((t) => t.order);
-    assert.deepEqual(orders, [...orders].sort((a, b) => a - b), "targets in the order their target.json gives");
+    assert.deepEqual(
+      orders,
+      [...orders].sort((a, b) => a - b),
+      "targets in the order their target.json gives",
+    );
   });
 
   it("shows a wire response whose Content-Length matches the body shown", () => {
@@ -202,7 +218,10 @@ describe("snipgen <code> --all (the reference page)", () => {
     const bySection = sections(page);
     for (const t of TARGETS) {
       const head = `### ${t.title}\n\n\`${t.filename[DEFAULT_STYLE]}\` · [docs](${t.docs})\n\n\`\`\`${lang(t).fence}\n`;
-      assert.ok(bySection.get(t.title)?.startsWith(head), `${t.id}: expected its section to start with ${JSON.stringify(head)}, got ${JSON.stringify(bySection.get(t.title)?.slice(0, 200))}`);
+      assert.ok(
+        bySection.get(t.title)?.startsWith(head),
+        `${t.id}: expected its section to start with ${JSON.stringify(head)}, got ${JSON.stringify(bySection.get(t.title)?.slice(0, 200))}`,
+      );
     }
     assert.match(page, /\| 201 \| Created \| `snipgen 201 --all` \|/);
     assert.doesNotMatch(page, /\| 202 \|/);
@@ -213,7 +232,8 @@ describe("snipgen <code> --all (the reference page)", () => {
     assert.ok(INTERIM && NO_INTERIM, "targets with and without 103 support");
     for (const t of TARGETS) {
       const section = bySection.get(t.title)!;
-      if (t.interim.codes.includes(103)) assert.match(section, new RegExp(`^### ${escape(t.title)}\n\n\`[^\`]+\` · \\[docs\\]\\([^)]+\\)\n\n\`\`\`${lang(t).fence}\n`), section);
+      if (t.interim.codes.includes(103))
+        assert.match(section, new RegExp(`^### ${escape(t.title)}\n\n\`[^\`]+\` · \\[docs\\]\\([^)]+\\)\n\n\`\`\`${lang(t).fence}\n`), section);
       else assert.ok(section.startsWith(`### ${t.title}\n\nNot available: ${t.id} cannot send 103 Early Hints: ${t.interim.whyNot}`), section);
     }
   });
@@ -249,7 +269,10 @@ describe("snipgen list and codes", () => {
       const row = [t.id, t.title, t.language, t.aliases.join(", ") || "-", formatter].map(escape).join(" +");
       assert.match(out, new RegExp(`^${row}$`, "m"), `${t.id}'s row`);
     }
-    assert.deepEqual(JSON.parse(ok(["list", "--format", "json"])).map((t: { id: string }) => t.id), TARGETS.map((t) => t.id));
+    assert.deepEqual(
+      JSON.parse(ok(["list", "--format", "json"])).map((t: { id: string }) => t.id),
+      TARGETS.map((t) => t.id),
+    );
   });
 
   it("lists codes with reason, class, official and RFC", () => {
@@ -406,18 +429,24 @@ describe("--templates DIR", () => {
   }
 
   it("names file, line and column of a misspelled field (strict mode), with exit code 1", () => {
-    withTemplates({ [`${id}.hbs`]: "line one\nx = {{stauts}}\n" }, (dir) => fails(["202", "-f", id, "--templates", dir], new RegExp(`${file}:2:\\d+: "stauts" not defined`), 1));
+    withTemplates({ [`${id}.hbs`]: "line one\nx = {{stauts}}\n" }, (dir) =>
+      fails(["202", "-f", id, "--templates", dir], new RegExp(`${file}:2:\\d+: "stauts" not defined`), 1),
+    );
   });
 
   it("names file, line and column of a syntax error, with exit code 1", () => {
-    withTemplates({ [`${id}.hbs`]: "ok\nabc {{#if hasBody}}\n" }, (dir) => fails(["202", "-f", id, "--templates", dir], new RegExp(`${file}:3(:\\d+)?: syntax error`), 1));
+    withTemplates({ [`${id}.hbs`]: "ok\nabc {{#if hasBody}}\n" }, (dir) =>
+      fails(["202", "-f", id, "--templates", dir], new RegExp(`${file}:3(:\\d+)?: syntax error`), 1),
+    );
   });
 
   it("keeps prototype access off", () => {
-    withTemplates({ [`${id}.hbs`]: "[{{lookup this \"constructor\"}}][{{lookup this \"__proto__\"}}]\n" }, (dir) => {
+    withTemplates({ [`${id}.hbs`]: '[{{lookup this "constructor"}}][{{lookup this "__proto__"}}]\n' }, (dir) => {
       assert.equal(snipgen(["202", "-f", id, "--templates", dir]).stdout, "[][]\n");
     });
-    withTemplates({ [`${id}.hbs`]: "{{constructor.name}}\n" }, (dir) => fails(["202", "-f", id, "--templates", dir], new RegExp(`${file}:1:\\d+: "name" not defined$`, "m"), 1));
+    withTemplates({ [`${id}.hbs`]: "{{constructor.name}}\n" }, (dir) =>
+      fails(["202", "-f", id, "--templates", dir], new RegExp(`${file}:1:\\d+: "name" not defined$`, "m"), 1),
+    );
   });
 
   it("rejects a missing folder, a folder without templates and a new framework without its .json (exit 2)", () => {

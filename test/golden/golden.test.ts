@@ -19,7 +19,7 @@ const ADVERSARIAL = parseJson(
     js: "${process.env.HOME}",
     ruby: "#{system('id')} #@x",
     shell: "$x $(id) `id`",
-    comment: "*/ -- ?> \"\"\"",
+    comment: '*/ -- ?> """',
     lines: "one\ntwo\r\n\tthree\u2028four",
     unicode: "café 😀 漢字",
     nested: { list: [1, 2.5, -3e-7, true, false, null], "": "empty key" },

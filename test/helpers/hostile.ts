@@ -9,7 +9,7 @@ export const HOSTILE_STRINGS: string[] = [
   "#{exit!} #@ivar #$gvar #",
   "$x $HOME $(id) %s %d {0} {{x}} {{{y}}}",
   "*/ /* // -- <!-- --> ?> <?php",
-  '""" \'\'\' "" \'\'',
+  "\"\"\" ''' \"\" ''",
   "line1\nline2\r\nline3\rend",
   "\t tab \v vtab \f formfeed \b backspace",
   "\u0000 nul \u0001 \u0007 bell \u001b esc \u007f del",

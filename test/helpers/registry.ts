@@ -16,7 +16,10 @@ export function protocolOf(id: string): Protocol {
   return found;
 }
 
-const only = (process.env.SNIPGEN_TARGETS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+const only = (process.env.SNIPGEN_TARGETS ?? "")
+  .split(",")
+  .map((s) => s.trim())
+  .filter(Boolean);
 const selected = (t: Target) => !only.length || only.includes(t.id) || only.includes(`${t.protocol}/${t.id}`);
 
 /** The targets of a protocol (all of them, or those SNIPGEN_TARGETS names), in page order. */

@@ -50,7 +50,11 @@ export interface SnipgenDocument {
 /** The same as snipgenJson, without blocking: many can run at once. */
 export function snipgenJsonAsync(args: string[]): Promise<SnipgenDocument> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args, "--format", "json"], { cwd: ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: "1772020800" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BIN, ...args, "--format", "json"], {
+      cwd: ROOT,
+      env: { ...process.env, SOURCE_DATE_EPOCH: "1772020800" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));

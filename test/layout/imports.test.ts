@@ -38,9 +38,7 @@ const FILES = ["src", "languages", "protocols", "targets", "test", "scripts"].fl
 function importsOf(file: string): string[] {
   const text = readFileSync(join(ROOT, file), "utf8");
   const specifiers = [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^import\s+)["'](\.{1,2}\/[^"']+)["']/gm)].map((m) => m[1]!);
-  return specifiers
-    .map((s) => relative(ROOT, resolve(ROOT, dirname(file), s)).replace(/\.js$/, ".ts"))
-    .filter((path) => FILES.includes(path));
+  return specifiers.map((s) => relative(ROOT, resolve(ROOT, dirname(file), s)).replace(/\.js$/, ".ts")).filter((path) => FILES.includes(path));
 }
 
 const TEST_FILE = /^(languages|protocols|targets)\/.*(\/checks\.ts|\/parse-check\.ts|\/runtime\.ts|\/runtime\/.*|\.test\.ts)$/;

@@ -43,7 +43,8 @@ async function formatters(): Promise<Formatter[]> {
   const withPrettier: Language[] = [];
   for (const language of LANGUAGES) {
     const external = (await checksOf(language)).formatter;
-    if (external) found.push({ name: external.name, languages: [language], missing: external.missing, check: (items) => external.check(items.map((i) => i.source!)) });
+    if (external)
+      found.push({ name: external.name, languages: [language], missing: external.missing, check: (items) => external.check(items.map((i) => i.source!)) });
     if ((await loadLanguage(language)).prettier) withPrettier.push(language);
   }
   found.push({
@@ -76,7 +77,10 @@ describe("format: generated code is a fixed point of the language's formatter", 
 
   after(() => {
     const frameworks = Object.fromEntries(
-      targetsOf(CORPUS_PROTOCOL).map((t) => [t.id, results[t.id] ?? { formatter: "none", checked: 0, failures: [], skipped: `no formatter check for ${t.language} in this layer` }]),
+      targetsOf(CORPUS_PROTOCOL).map((t) => [
+        t.id,
+        results[t.id] ?? { formatter: "none", checked: 0, failures: [], skipped: `no formatter check for ${t.language} in this layer` },
+      ]),
     );
     writeResults("format", {
       layer: "format",
@@ -118,7 +122,11 @@ describe("format: generated code is a fixed point of the language's formatter", 
         .map((l, i) => ({ ...l, what: entries[i]!.what }))
         .filter((x) => x.formatter !== x.snipgen)
         .map((x) => `${x.what}:\n--- snipgen\n${x.snipgen}--- ${external.name}\n${x.formatter}`);
-      assert.equal(failures.length, 0, `${failures.length} of ${entries.length} ${language} literals are laid out differently from ${external.name}:\n\n${failures.slice(0, MAX_LISTED).join("\n")}`);
+      assert.equal(
+        failures.length,
+        0,
+        `${failures.length} of ${entries.length} ${language} literals are laid out differently from ${external.name}:\n\n${failures.slice(0, MAX_LISTED).join("\n")}`,
+      );
     });
   }
 

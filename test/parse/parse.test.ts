@@ -65,7 +65,10 @@ describe("parse: every snippet parses with its language's tree-sitter grammar", 
             const where = label(item);
             if (!answerable(target, item.variant.code)) {
               const reasonOk = item.exitCode === 2 && refusal(item.variant.code).test(item.stderr);
-              if (!reasonOk) failures.push(`${where}: expected exit 2 with "snipgen: ${target.id} cannot send ${item.variant.code} <reason>: <why>", got exit ${item.exitCode}, stderr ${JSON.stringify(item.stderr)}\n  reproduce: ${reproduce(item)}`);
+              if (!reasonOk)
+                failures.push(
+                  `${where}: expected exit 2 with "snipgen: ${target.id} cannot send ${item.variant.code} <reason>: <why>", got exit ${item.exitCode}, stderr ${JSON.stringify(item.stderr)}\n  reproduce: ${reproduce(item)}`,
+                );
               else r.refused++;
               continue;
             }
@@ -91,7 +94,8 @@ describe("parse: every snippet parses with its language's tree-sitter grammar", 
               if (parseCheck) {
                 r.semanticChecks = (r.semanticChecks ?? 0) + 1;
                 const wrong = parseCheck(item, root);
-                if (wrong.length) failures.push(`${where}: the ${target.language} does not do what the spec says:\n  ${wrong.join("\n  ")}\n  reproduce: ${reproduce(item)}`);
+                if (wrong.length)
+                  failures.push(`${where}: the ${target.language} does not do what the spec says:\n  ${wrong.join("\n  ")}\n  reproduce: ${reproduce(item)}`);
               }
             } finally {
               tree.delete();

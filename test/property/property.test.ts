@@ -15,9 +15,7 @@ console.log(`# property tests: seed ${SEED}, ${RUNS} cases per target (replay: S
 // Random bodies, routes, header values and methods rendered by every target in both styles
 // (formatted, as printed) must parse with the language's grammar. The cases are HTTP requests.
 const PROTOCOL = "http";
-const routeArb = fc
-  .array(fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/), { minLength: 0, maxLength: 5 })
-  .map((parts) => "/" + parts.join("/"));
+const routeArb = fc.array(fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/), { minLength: 0, maxLength: 5 }).map((parts) => "/" + parts.join("/"));
 const headerValueArb = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 60 }).map((s) => s.trim());
 const requestArb = fc.record({
   body: jsonValue,
@@ -50,7 +48,20 @@ describe(`whole snippets parse (seed ${SEED})`, () => {
         });
         const tree = parser.parse(snippets[0]!.code)!;
         const problems = syntaxProblems(tree.rootNode);
-        const command = snipgenCommand([String(r.code), "-f", target.id, "--style", style, "--method", r.method, "--route", r.route, "-H", `X-Fuzz: ${r.header}`, `--body=${compactJson(r.body)}`]);
+        const command = snipgenCommand([
+          String(r.code),
+          "-f",
+          target.id,
+          "--style",
+          style,
+          "--method",
+          r.method,
+          "--route",
+          r.route,
+          "-H",
+          `X-Fuzz: ${r.header}`,
+          `--body=${compactJson(r.body)}`,
+        ]);
         assert.deepEqual(problems.map(describeProblem), [], `${target.id} output does not parse; reproduce: ${command}`);
         tree.delete();
       }

@@ -8,12 +8,20 @@ const model = protocolOf("http");
 const entry = (code: number) => model.codes.find((c) => c.code === code)!;
 const defaults = (more: Partial<Overrides> = {}): Overrides => ({ body: { kind: "model" }, headers: [], ...model.defaults, ...more });
 const buildSpec = (e: CodeEntry, overrides: Overrides) => model.buildResponse(e, overrides);
-const snake = (reason: string) => reason.toLowerCase().replace(/'/g, "").replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const snake = (reason: string) =>
+  reason
+    .toLowerCase()
+    .replace(/'/g, "")
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
 
 describe("the HTTP model", () => {
   it("holds every IANA-registered code with the RFC 9110 reason phrases", () => {
     const official = model.codes.filter((c) => c.official).map((c) => c.code);
-    const iana = [100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511];
+    const iana = [
+      100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408,
+      409, 410, 411, 412, 413, 414, 415, 416, 417, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
+    ];
     assert.deepEqual(official, iana);
     assert.equal(entry(413).reason, "Content Too Large");
     assert.equal(entry(422).reason, "Unprocessable Content");
@@ -30,7 +38,10 @@ describe("the HTTP model", () => {
 
   it("has codes in order, no duplicates, and a link and description for each", () => {
     const codes = model.codes.map((c) => c.code);
-    assert.deepEqual(codes, [...new Set(codes)].sort((a, b) => a - b));
+    assert.deepEqual(
+      codes,
+      [...new Set(codes)].sort((a, b) => a - b),
+    );
     for (const c of model.codes) {
       assert.match(c.link, /^https:\/\//, String(c.code));
       assert.ok(c.description.length > 60, `${c.code} has a real description`);
@@ -55,18 +66,40 @@ describe("the HTTP model", () => {
   });
 
   it("requires the headers the RFCs require", () => {
-    const required: [number, string][] = [[201, "Location"], [301, "Location"], [302, "Location"], [303, "Location"], [307, "Location"], [308, "Location"], [401, "WWW-Authenticate"], [405, "Allow"], [407, "Proxy-Authenticate"], [416, "Content-Range"], [426, "Upgrade"]];
+    const required: [number, string][] = [
+      [201, "Location"],
+      [301, "Location"],
+      [302, "Location"],
+      [303, "Location"],
+      [307, "Location"],
+      [308, "Location"],
+      [401, "WWW-Authenticate"],
+      [405, "Allow"],
+      [407, "Proxy-Authenticate"],
+      [416, "Content-Range"],
+      [426, "Upgrade"],
+    ];
     for (const [code, name] of required) {
-      assert.ok(entry(code).headers.some((h) => h.name === name && h.rule === "required" && h.value), `${code} requires ${name}`);
+      assert.ok(
+        entry(code).headers.some((h) => h.name === name && h.rule === "required" && h.value),
+        `${code} requires ${name}`,
+      );
     }
-    for (const code of [429, 503]) assert.ok(entry(code).headers.some((h) => h.name === "Retry-After"), `${code} recommends Retry-After`);
+    for (const code of [429, 503])
+      assert.ok(
+        entry(code).headers.some((h) => h.name === "Retry-After"),
+        `${code} recommends Retry-After`,
+      );
   });
 
   it("names only constants that map to their own code's number", () => {
     // Constants embed the code in most frameworks' naming; where they do, the number must match.
     for (const target of targetsOf("http")) {
       for (const [code, name] of Object.entries(target.constants())) {
-        assert.ok(model.codes.some((c) => String(c.code) === code), `${target.id} names ${code}, which the model lacks`);
+        assert.ok(
+          model.codes.some((c) => String(c.code) === code),
+          `${target.id} names ${code}, which the model lacks`,
+        );
         const digits = /(\d{3})/.exec(name);
         if (digits) assert.equal(digits[1], code, `${target.id}: ${name} is not ${code}`);
       }
@@ -99,8 +132,19 @@ describe("ResponseSpec", () => {
   });
 
   it("lets user headers replace rule headers (any case) and appends new ones", () => {
-    const spec = buildSpec(entry(503), defaults({ headers: [["retry-after", "120"], ["X-Trace", "a b"]] }));
-    assert.deepEqual(spec.headers.slice(1), [["Retry-After", "120"], ["X-Trace", "a b"]]);
+    const spec = buildSpec(
+      entry(503),
+      defaults({
+        headers: [
+          ["retry-after", "120"],
+          ["X-Trace", "a b"],
+        ],
+      }),
+    );
+    assert.deepEqual(spec.headers.slice(1), [
+      ["Retry-After", "120"],
+      ["X-Trace", "a b"],
+    ]);
   });
 
   it("keeps the user's body key order, integer-like keys included", () => {
@@ -141,7 +185,10 @@ describe("ResponseSpec", () => {
 
 describe("parseJson", () => {
   it("reports line and column", () => {
-    assert.throws(() => parseJson('{\n  "a": 1,\n  "b" 2\n}'), (err: { line: number; column: number }) => err.line === 3 && err.column === 7);
+    assert.throws(
+      () => parseJson('{\n  "a": 1,\n  "b" 2\n}'),
+      (err: { line: number; column: number }) => err.line === 3 && err.column === 7,
+    );
   });
   it("refuses numbers a double cannot hold exactly", () => {
     assert.throws(() => parseJson("12345678901234567890"), /cannot be kept exactly/);

@@ -41,7 +41,9 @@ function invocation(node: Node | null | undefined): { callee: string; args: Node
 /** The expression of an `argument` node, with its `name:` when it has one. */
 function argument(arg: Node): { name: string | null; value: Node } {
   const name = arg.childForFieldName("name");
-  const value = named(arg).filter((c) => c.id !== name?.id).at(-1)!;
+  const value = named(arg)
+    .filter((c) => c.id !== name?.id)
+    .at(-1)!;
   return { name: name?.text ?? null, value };
 }
 
@@ -74,7 +76,8 @@ const checkSnippet: ParseCheck = (item, root) => {
     const notGlobal = top.filter((n) => n.type !== "global_statement");
     if (notGlobal.length) problems.push(`app style must be top-level statements only; found ${notGlobal.map((n) => n.type).join(", ")}`);
     const first = top[0]?.text ?? "";
-    if (!/^var builder = WebApplication\.CreateBuilder\(args\);$/.test(first)) problems.push(`first statement is not WebApplication.CreateBuilder(args): ${first}`);
+    if (!/^var builder = WebApplication\.CreateBuilder\(args\);$/.test(first))
+      problems.push(`first statement is not WebApplication.CreateBuilder(args): ${first}`);
     const last = invocation(top.at(-1)?.namedChildren[0]?.namedChildren[0]);
     if (last?.callee !== "app.Run") problems.push(`last statement is not app.Run(...): ${top.at(-1)?.text}`);
   } else {
@@ -83,9 +86,13 @@ const checkSnippet: ParseCheck = (item, root) => {
     const kinds = top.filter((n) => n.type !== "using_directive").map((n) => n.type);
     if (kinds.join() !== "class_declaration") problems.push(`handler style must be usings and one class; found ${kinds.join(", ")}`);
     const cls = top.find((n) => n.type === "class_declaration");
-    const modifiers = (n: Node) => named(n).filter((c) => c.type === "modifier").map((c) => c.text);
+    const modifiers = (n: Node) =>
+      named(n)
+        .filter((c) => c.type === "modifier")
+        .map((c) => c.text);
     if (cls) {
-      if (modifiers(cls).join(" ") !== "public static") problems.push(`class modifiers are "${modifiers(cls).join(" ")}", expected "public static" (extension methods need a static class)`);
+      if (modifiers(cls).join(" ") !== "public static")
+        problems.push(`class modifiers are "${modifiers(cls).join(" ")}", expected "public static" (extension methods need a static class)`);
       const methods = descendants(cls, "method_declaration");
       const method = methods[0];
       if (methods.length !== 1 || !method) problems.push(`expected one method in the class, found ${methods.length}`);
@@ -93,7 +100,8 @@ const checkSnippet: ParseCheck = (item, root) => {
         if (modifiers(method).join(" ") !== "public static") problems.push(`method modifiers are "${modifiers(method).join(" ")}", expected "public static"`);
         const params = method.childForFieldName("parameters");
         const first = params ? named(params)[0] : undefined;
-        if (!first || !/^this\s+IEndpointRouteBuilder\s+app$/.test(first.text)) problems.push(`the method's parameter must be "this IEndpointRouteBuilder app", found ${first?.text}`);
+        if (!first || !/^this\s+IEndpointRouteBuilder\s+app$/.test(first.text))
+          problems.push(`the method's parameter must be "this IEndpointRouteBuilder app", found ${first?.text}`);
       }
     }
   }
@@ -122,7 +130,8 @@ const checkSnippet: ParseCheck = (item, root) => {
     problems.push(`the handler is not a lambda: ${lambda?.text}`);
     return problems;
   }
-  if (lambda.childForFieldName("parameters")?.text !== "(HttpContext context)") problems.push(`lambda parameters are ${lambda.childForFieldName("parameters")?.text}`);
+  if (lambda.childForFieldName("parameters")?.text !== "(HttpContext context)")
+    problems.push(`lambda parameters are ${lambda.childForFieldName("parameters")?.text}`);
   const body = lambda.childForFieldName("body");
   const statements = body ? named(body) : [];
 
@@ -137,7 +146,8 @@ const checkSnippet: ParseCheck = (item, root) => {
       problems.push(`unexpected statement in the handler: ${st.text}`);
       continue;
     }
-    if (left.childForFieldName("expression")?.text !== "context.Response.Headers") problems.push(`assignment to ${left.text} instead of context.Response.Headers[...]`);
+    if (left.childForFieldName("expression")?.text !== "context.Response.Headers")
+      problems.push(`assignment to ${left.text} instead of context.Response.Headers[...]`);
     const key = left.childForFieldName("subscript");
     const keyArg = key ? named(key)[0] : undefined;
     const name = keyArg ? expectString(argument(keyArg).value, "a header name", problems) : null;
@@ -162,7 +172,8 @@ const checkSnippet: ParseCheck = (item, root) => {
     const contentType = doc.response.headers.find(([n]) => n.toLowerCase() === "content-type")?.[1];
     const givenType = expectString(type.value, "the content type", problems);
     if (givenType !== contentType) problems.push(`content type is ${JSON.stringify(givenType)}, expected ${JSON.stringify(contentType)}`);
-    if (code.name !== "statusCode" || code.value.text !== status) problems.push(`status argument is ${code.name}: ${code.value.text}, expected statusCode: ${status}`);
+    if (code.name !== "statusCode" || code.value.text !== status)
+      problems.push(`status argument is ${code.name}: ${code.value.text}, expected statusCode: ${status}`);
   } else {
     if (result?.callee !== "Results.StatusCode" || result.args.length !== 1) {
       problems.push(`expected Results.StatusCode(${status}) for a response without a body, found ${returns[0]?.text}`);
