@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Installs the runtimes that snipgen's runtime tests run generated code on:
-#   - Debian's Rails 6.1 (ruby-rails) + WEBrick (ruby-webrick) for single-file Rails apps
-#   - a Python venv (outside the repo) with flask, fastapi/uvicorn, django, black
-#   - the Maven cache (~/.m2) for test/runtime/spring-boot/pom.xml, usable with `mvn -o`
-#   - checks Go (net/http is stdlib: nothing to fetch)
+# Installs what the runtime and format layers run generated code with. Every language and target says
+# what it needs in its own folder, and this script only collects it:
+#   languages/*/runtime/apt-packages.txt, targets/*/*/runtime/apt-packages.txt   Debian packages
+#   languages/*/runtime/requirements.txt, targets/*/*/runtime/requirements.txt   pip, into ONE venv
+#                                                                                 outside the repo
+#   languages/*/runtime/install.sh, targets/*/*/runtime/install.sh               anything else (e.g. ~/.m2)
 # Idempotent: every step is skipped when already done, so a re-run takes seconds.
-# Runs as root, no stdin (CI=true). Prints the venv path and versions at the end.
+# Runs as root, no stdin (CI=true).
 #
 # Env:
 #   SNIPGEN_VENV    venv location (default: $HOME/.cache/snipgen/venv)
@@ -15,9 +16,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${SNIPGEN_VENV:-$HOME/.cache/snipgen/venv}"
 PYTHON="${SNIPGEN_PYTHON:-python3}"
-REQS="$ROOT/test/runtime/python/requirements.txt"
-POM_DIR="$ROOT/test/runtime/spring-boot"
-M2_STAMP="$HOME/.m2/.snipgen-spring-boot.sha256"
+cd "$ROOT"
 
 log() { printf '[install-runtimes] %s\n' "$*" >&2; }
 step_start() { STEP_T0=$(date +%s); log "$1"; }
@@ -26,19 +25,19 @@ step_end() { log "  done in $(( $(date +%s) - STEP_T0 ))s"; }
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
-# ---------------------------------------------------------------- 1. apt (Rails)
-APT_PKGS=(ruby ruby-rails ruby-webrick)
-step_start "apt: ${APT_PKGS[*]}"
+# The runtime folders, in a stable order.
+mapfile -t RUNTIME_DIRS < <(ls -d languages/*/runtime targets/*/*/runtime 2>/dev/null | sort)
+
+# ---------------------------------------------------------------- 1. Debian packages
+mapfile -t APT_PKGS < <(for d in "${RUNTIME_DIRS[@]}"; do [ -f "$d/apt-packages.txt" ] && grep -v '^\s*\(#\|$\)' "$d/apt-packages.txt"; done | sort -u)
+step_start "apt: ${APT_PKGS[*]:-(none)}"
 missing=()
 for p in "${APT_PKGS[@]}"; do
   status="$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)"
-  if [ "$status" != "install ok installed" ]; then
-    missing+=("$p")
-  fi
+  [ "$status" = "install ok installed" ] || missing+=("$p")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
   log "  installing: ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
   apt_install() { $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >&2; }
   # Only refresh the package lists when they are absent or the install fails on them.
   if ! ls /var/lib/apt/lists/*_Packages* >/dev/null 2>&1; then
@@ -51,82 +50,40 @@ if [ "${#missing[@]}" -gt 0 ]; then
 else
   log "  already installed"
 fi
-ruby -e 'require "rails"; require "rack"; require "webrick"; puts "  ruby #{RUBY_VERSION}, rails #{Rails.version}, rack #{Rack.release}, webrick #{WEBrick::VERSION}"' >&2
 step_end
 
 # ---------------------------------------------------------------- 2. Python venv
-step_start "python venv: $VENV"
-if ! "$PYTHON" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)'; then
-  log "  $PYTHON is $("$PYTHON" -V 2>&1); need >= 3.11 (set SNIPGEN_PYTHON)"
-  exit 1
+mapfile -t REQ_FILES < <(for d in "${RUNTIME_DIRS[@]}"; do [ -f "$d/requirements.txt" ] && echo "$d/requirements.txt"; done)
+if [ "${#REQ_FILES[@]}" -gt 0 ]; then
+  step_start "python venv: $VENV (${REQ_FILES[*]})"
+  if ! "$PYTHON" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)'; then
+    log "  $PYTHON is $("$PYTHON" -V 2>&1); need >= 3.11 (set SNIPGEN_PYTHON)"
+    exit 1
+  fi
+  # The stamp covers every requirements file and the interpreter that made the venv.
+  want_hash="$( { cat "${REQ_FILES[@]}"; "$PYTHON" -c 'import sys; print(sys.version, sys.executable)'; } | sha256sum | cut -d' ' -f1)"
+  have_hash="$(cat "$VENV/.snipgen-requirements.sha256" 2>/dev/null || true)"
+  if [ "$want_hash" = "$have_hash" ] && [ -x "$VENV/bin/python" ] && "$VENV/bin/python" -c 'import sys' 2>/dev/null; then
+    log "  up to date"
+  else
+    rm -rf "$VENV"
+    mkdir -p "$(dirname "$VENV")"
+    "$PYTHON" -m venv "$VENV" >&2
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-input $(printf -- '-r %s ' "${REQ_FILES[@]}") >&2
+    "$VENV/bin/python" -m pip check >&2
+    echo "$want_hash" > "$VENV/.snipgen-requirements.sha256"
+  fi
+  log "  $("$VENV/bin/python" -m pip freeze --disable-pip-version-check | grep -i -f <(cat "${REQ_FILES[@]}" | grep -v '^\s*\(#\|$\)' | sed 's/==.*//') | tr '\n' ' ')"
+  step_end
 fi
-# The stamp covers requirements.txt and the interpreter that made the venv.
-want_hash="$( { cat "$REQS"; "$PYTHON" -c 'import sys; print(sys.version, sys.executable)'; } | sha256sum | cut -d' ' -f1)"
-have_hash="$(cat "$VENV/.snipgen-requirements.sha256" 2>/dev/null || true)"
-if [ "$want_hash" = "$have_hash" ] && [ -x "$VENV/bin/python" ] && "$VENV/bin/python" -c 'import sys' 2>/dev/null; then
-  log "  up to date"
-else
-  rm -rf "$VENV"
-  mkdir -p "$(dirname "$VENV")"
-  "$PYTHON" -m venv "$VENV" >&2
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-input -r "$REQS" >&2
-  "$VENV/bin/python" -c 'import flask, fastapi, uvicorn, django, black, starlette'
-  echo "$want_hash" > "$VENV/.snipgen-requirements.sha256"
-fi
-"$VENV/bin/python" - >&2 <<'EOF'
-from importlib.metadata import version
-print("  " + ", ".join(f"{p} {version(p)}" for p in ("flask", "fastapi", "starlette", "uvicorn", "django", "black")))
-EOF
-step_end
 
-# ---------------------------------------------------------------- 3. Maven (Spring Boot)
-step_start "maven: $POM_DIR/pom.xml"
-command -v mvn >/dev/null || { log "  mvn not found"; exit 1; }
-want_m2="$(sha256sum "$POM_DIR/pom.xml" | cut -d' ' -f1)"
-have_m2="$(cat "$M2_STAMP" 2>/dev/null || true)"
-if [ "$want_m2" = "$have_m2" ]; then
-  log "  ~/.m2 already primed"
-else
-  # Prime the cache with exactly what the tests run: go-offline, then a real
-  # compile and build-classpath on a throwaway copy (go-offline alone misses
-  # plugin dependencies such as the compiler's), then prove it works offline.
-  work="$(mktemp -d)"
-  trap 'rm -rf "$work"' EXIT
-  cp "$POM_DIR/pom.xml" "$work/"
-  mkdir -p "$work/src/main/java/snipgen/probe"
-  cat > "$work/src/main/java/snipgen/probe/Probe.java" <<'EOF'
-package snipgen.probe;
-
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.http.HttpStatus;
-
-@SpringBootApplication
-public class Probe {
-  public static void main(String[] args) {
-    System.out.println(HttpStatus.ACCEPTED);
-    if (args.length > 0) SpringApplication.run(Probe.class, args);
-  }
-}
-EOF
-  mvnq() { (cd "$work" && mvn -B -q -Dstyle.color=never "$@") >&2; }
-  mvnq dependency:go-offline
-  mvnq compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
-  rm -rf "$work/target"
-  mvnq -o compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
-  java -cp "$work/target/classes:$(cat "$work/target/cp.txt")" snipgen.probe.Probe >/dev/null
-  rm -rf "$work"
-  trap - EXIT
-  mkdir -p "$(dirname "$M2_STAMP")"
-  echo "$want_m2" > "$M2_STAMP"
-fi
-log "  $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'); $(java -version 2>&1 | head -1)"
-step_end
-
-# ---------------------------------------------------------------- 4. Go
-step_start "go"
-command -v go >/dev/null || { log "  go not found"; exit 1; }
-log "  $(go version)"
-step_end
+# ---------------------------------------------------------------- 3. Each folder's own steps
+for d in "${RUNTIME_DIRS[@]}"; do
+  if [ -f "$d/install.sh" ]; then
+    step_start "$d/install.sh"
+    bash "$d/install.sh"
+    step_end
+  fi
+done
 
 echo "SNIPGEN_VENV=$VENV"

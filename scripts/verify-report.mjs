@@ -2,26 +2,41 @@
 // they recorded in .tmp/verification/ (nothing in the table is typed by hand).
 // Usage: npm run verify:report   (SNIPGEN_REQUIRE_RUNTIMES=1 to fail on a missing toolchain)
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 
 const RESULTS = ".tmp/verification";
 rmSync(RESULTS, { recursive: true, force: true });
 const started = Date.now();
 const run = spawnSync(process.execPath, ["scripts/test.mjs", "test/parse", "test/runtime"], { stdio: "inherit" });
+
+// Every target, from its folder (targets/<protocol>/<id>/target.json), in page order.
+const frameworks = readdirSync("targets", { withFileTypes: true })
+  .filter((p) => p.isDirectory())
+  .flatMap((p) =>
+    readdirSync(`targets/${p.name}`, { withFileTypes: true })
+      .filter((t) => t.isDirectory() && existsSync(`targets/${p.name}/${t.name}/target.json`))
+      .map((t) => ({ id: t.name, protocol: p.name, order: JSON.parse(readFileSync(`targets/${p.name}/${t.name}/target.json`, "utf8")).order ?? Infinity })),
+  )
+  .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+const parseOnly = frameworks.filter((t) => !existsSync(`targets/${t.protocol}/${t.id}/runtime.ts`)).map((t) => t.id);
 const seconds = Math.round((Date.now() - started) / 1000);
 
 const read = (name) => (existsSync(`${RESULTS}/${name}.json`) ? JSON.parse(readFileSync(`${RESULTS}/${name}.json`, "utf8")) : null);
 const parse = read("parse");
-const handler = read("handler-style") ?? {};
 const format = read("format");
-const frameworks = ["django", "flask", "fastapi", "express", "spring-boot", "net-http", "rails", "aspnet-core"];
 
-const rows = frameworks.map((id) => {
+const rows = frameworks.map(({ id }) => {
   const p = parse?.frameworks?.[id];
   const f = format?.frameworks?.[id];
   const r = read(`runtime-${id}`);
   const parses = p ? `${p.failures.length ? "**NO**" : "yes"}: ${p.parsed} snippets${p.refused ? `, ${p.refused} refused with a reason` : ""}` : "not run";
-  const formatted = !f ? "not run" : f.skipped ? `skipped: ${f.skipped}` : f.formatter === "none" || !f.formatter ? "no formatter here" : `${f.failures.length ? "**NO**" : "yes"}: ${f.formatter}, ${f.checked} snippets`;
+  const formatted = !f
+    ? "not run"
+    : f.skipped
+      ? `skipped: ${f.skipped}`
+      : f.formatter === "none" || !f.formatter
+        ? "no formatter here"
+        : `${f.failures.length ? "**NO**" : "yes"}: ${f.formatter}, ${f.checked} snippets`;
   let runs = "no runtime here (parse layer only)";
   let codes = "";
   let passed = "";
@@ -31,16 +46,24 @@ const rows = frameworks.map((id) => {
     codes = String(r.codes.length);
     passed = `${ok} / ${r.cases.length}`;
   }
-  const h = handler[id];
-  const handlerStyle = h ? `${h.passed ? "yes" : "**NO**"}: ${h.cases} cases (${h.how})` : id === "spring-boot" ? "compiled (javac) for a set of codes" : "not run";
+  const h = read(`handler-${id}`);
+  const handlerStyle = h ? `${h.passed ? "yes" : "**NO**"}: ${h.cases} cases (${h.how})` : "not run";
   return [id, parses, formatted, runs, codes, passed, handlerStyle];
 });
 
-const failedRuntime = frameworks.filter((id) => {
-  const r = read(`runtime-${id}`);
-  return r && (r.error || r.cases.some((c) => !c.ok));
-});
-const table = [["framework", "parses (tree-sitter)", "formatted (fixed point)", "runs (app style)", "codes checked", "cases passed", "handler style answers"], ["---", "---", "---", "---", "---", "---", "---"], ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n");
+const failedRuntime = frameworks
+  .map((t) => t.id)
+  .filter((id) => {
+    const r = read(`runtime-${id}`);
+    return r && (r.error || r.cases.some((c) => !c.ok));
+  });
+const table = [
+  ["framework", "parses (tree-sitter)", "formatted (fixed point)", "runs (app style)", "codes checked", "cases passed", "handler style answers"],
+  ["---", "---", "---", "---", "---", "---", "---"],
+  ...rows,
+]
+  .map((r) => `| ${r.join(" | ")} |`)
+  .join("\n");
 
 const doc = `# Verification
 
@@ -61,10 +84,9 @@ What each column means:
   status, every promised header and its value, Content-Type's media type (none without a body), and the
   body JSON-equal with its key order.
 - **handler style answers**: the handler-style snippet (the default output) of the issue's 24 codes and four
-  other cases, loaded by the framework's toolchain and its handler called once; it must answer the case's status.
-- **aspnet-core** is checked by parsing only: no .NET SDK can be installed on this machine, so its snippets
-  are not compiled or run. The parse layer also checks its routes, headers, status constants and body
-  text in the syntax tree.
+  other cases, loaded by the framework's toolchain and, where it says so, its handler called once; it must
+  answer the case's status.
+${parseOnly.map((id) => `- **${id}** is checked by parsing only: its toolchain cannot be installed on this machine, so its snippets are not compiled or run (its folder has no runtime.ts). Its parse-check.ts, where it has one, also checks routes, headers, status constants and body text in the syntax tree.`).join("\n")}
 ${failedRuntime.length ? `\n**Failing runtimes in this run:** ${failedRuntime.join(", ")}\n` : ""}`;
 writeFileSync("docs/verification.md", doc);
 console.log(`wrote docs/verification.md${failedRuntime.length ? ` (failing: ${failedRuntime.join(", ")})` : ""}`);

@@ -12,7 +12,11 @@ export interface LiveResponse {
 
 // Headers the server also writes into (Connection: "Upgrade, keep-alive"): each promised token must be there.
 const TOKEN_LISTS = new Set(["connection"]);
-const tokens = (v: string) => v.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean);
+const tokens = (v: string) =>
+  v
+    .split(",")
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
 
 const mediaType = (v: string) => v.split(";")[0]!.trim().toLowerCase();
 
@@ -44,7 +48,8 @@ export function compareResponse(expected: WireJson & { final?: WireJson }, live:
     // A 1xx code: the interim response with its headers, then the final response.
     const diffs: string[] = [];
     const interim = live.interim?.find((r) => r.status === expected.status);
-    if (!interim) diffs.push(`interim: expected ${expected.status} before the final response, got ${JSON.stringify((live.interim ?? []).map((r) => r.status))}`);
+    if (!interim)
+      diffs.push(`interim: expected ${expected.status} before the final response, got ${JSON.stringify((live.interim ?? []).map((r) => r.status))}`);
     else diffs.push(...compareHeaders(expected, interim.headers).map((d) => `interim ${d}`));
     return [...diffs, ...compareResponse(expected.final, live)];
   }

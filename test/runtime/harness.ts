@@ -1,15 +1,20 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { ROOT, snipgenCommand, snipgenJson, snipgenJsonAsync, type SnipgenDocument, type WireJson } from "../helpers/snipgen.js";
+import type { Target } from "../../src/registry/types.js";
+import { pool } from "../helpers/files.js";
+import { ROOT, snipgenCommand, snipgenJsonAsync, type SnipgenDocument } from "../helpers/snipgen.js";
 import { REQUIRED } from "../helpers/toolchains.js";
 import { runtimeCases, type RuntimeCase } from "./cases.js";
 import { compareResponse, type LiveResponse } from "./compare.js";
 
 export type { LiveResponse };
+export { pool };
 
 /** A case with the app-style snippet snipgen printed for it and the response it promised. */
 export interface LoadedCase {
@@ -19,56 +24,109 @@ export interface LoadedCase {
   filename: string;
 }
 
-/** One framework's way of running app-style snippets for real. */
-export interface RuntimeHost {
-  framework: string;
-  /** Null when the toolchain is installed; otherwise what is missing (the suite skips, or fails in CI). */
+/** A handler-style snippet of a case, with the request that must reach it and the status it must answer. */
+export interface HandlerCase {
+  /** A name usable as a folder and module name (letters, digits, underscores). */
+  name: string;
+  code: number;
+  method: string;
+  route: string;
+  filename: string;
+  source: string;
+}
+
+/**
+ * How the test layers run one target for real, kept in the target's folder as `runtime.ts` (default
+ * export): what it needs, how app-style snippets are started and asked, and how a handler-style
+ * snippet is loaded and called.
+ */
+export interface TargetRuntime {
+  /** Null when the toolchain is here; otherwise what is missing (the suite skips, or fails in CI). */
   missing(): string | null;
-  /** Starts the snippets, sends each case's request, and returns the live responses by case name. */
+  /** Cases beyond the shared matrix (for example one started the way its user would). */
+  extraCases?: RuntimeCase[];
+  /** Starts the cases' app-style snippets, sends each its request, returns the live responses by case name. */
   run(cases: LoadedCase[]): Promise<Map<string, LiveResponse>>;
+  handler?: {
+    /** How a handler is loaded and called, in a few words (docs/verification.md shows it). */
+    how: string;
+    missing?(): string | null;
+    /** Where the handler files are written (default: the system's temporary folder). */
+    parent?: string;
+    /** Loads every handler (each in `dir/<case>/<filename>`) and calls it; a failure throws naming the cases. */
+    check(dir: string, cases: HandlerCase[]): Promise<void> | void;
+  };
+  /** Further tests of its own, run inside the target's runtime suite. */
+  extraTests?(target: Target): void;
 }
 
 export const VENV = process.env.SNIPGEN_VENV ?? `${process.env.HOME}/.cache/snipgen/venv`;
+export const RESULTS_DIR = `${ROOT}.tmp/verification`;
 
-export { commandWorks } from "../helpers/toolchains.js";
-
-/**
- * Ports come from a block of 400 that belongs to one framework's suite (20000-23599, below Linux's
- * ephemeral range), so suites running at once never race for the same port; within a suite, ports
- * are handed out in turn and each is checked free before use.
- */
-const PORT_BASE = 20000;
-const BLOCK = 400;
-let nextPort = PORT_BASE + BLOCK * 8;
-
-export function usePortBlock(framework: string): void {
-  const index = ["django", "flask", "fastapi", "express", "spring-boot", "net-http", "rails", "aspnet-core"].indexOf(framework);
-  nextPort = PORT_BASE + BLOCK * (index >= 0 ? index : 8);
+/** Writes results for docs/verification.md (`npm run verify:report`): .tmp/verification/<name>.json. */
+export function recordResults(name: string, data: unknown): void {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(`${RESULTS_DIR}/${name}.json`, JSON.stringify(data, null, 2) + "\n");
 }
 
-function isFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
+/** A port the OS has just handed out on loopback (listen on 0, read it back, close), so no two suites pick alike. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
     const server = createServer();
-    server.once("error", () => resolve(false));
-    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
   });
 }
 
-export async function freePort(): Promise<number> {
-  for (let tries = 0; tries < BLOCK; tries++) {
-    const port = nextPort++;
-    if (nextPort % BLOCK === 0) nextPort -= BLOCK;
-    if (await isFree(port)) return port;
-  }
-  throw new Error("no free port in this suite's block");
+/**
+ * Writes files into `<dir>/<name>/<filename>`, one folder each, in a fresh folder under `parent`
+ * (the system's temporary folder unless a toolchain must resolve packages from the repository).
+ * Returns the folder and the files' paths; the caller removes the folder.
+ */
+export function writeCaseFiles(files: { name: string; filename: string; source: string }[], parent = tmpdir()): { dir: string; paths: string[] } {
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, "snipgen-cases-"));
+  const paths = files.map((f) => {
+    mkdirSync(join(dir, f.name), { recursive: true });
+    writeFileSync(join(dir, f.name, f.filename), f.source);
+    return join(dir, f.name, f.filename);
+  });
+  return { dir, paths };
 }
+
+/** Runs `body` over the cases written with writeCaseFiles, then removes them. */
+export async function withCaseFiles<T>(
+  files: { name: string; filename: string; source: string }[],
+  body: (dir: string, paths: string[]) => Promise<T>,
+  parent?: string,
+): Promise<T> {
+  const { dir, paths } = writeCaseFiles(files, parent);
+  try {
+    return await body(dir, paths);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The app-style case files of a runtime: `<case name>/<file name snipgen gave>`. */
+export const caseFiles = (cases: LoadedCase[]) => cases.map((c) => ({ name: c.case.name, filename: c.filename, source: c.source }));
 
 /** Sends one request on loopback and reads the whole response. */
 export function send(port: number, method: string, path: string, timeoutMs = 15000): Promise<LiveResponse> {
   return new Promise((resolve, reject) => {
     const body = method === "GET" || method === "DELETE" || method === "OPTIONS" ? undefined : "{}";
     const req = request(
-      { host: "127.0.0.1", port, method, path, headers: body ? { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) } : {}, timeout: timeoutMs },
+      {
+        host: "127.0.0.1",
+        port,
+        method,
+        path,
+        headers: body ? { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(body) } : {},
+        timeout: timeoutMs,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         const interim = informational;
@@ -143,21 +201,6 @@ export class ServerProcess {
   }
 }
 
-/** Runs `items` through `worker` with at most `limit` at once, keeping the input order in the result. */
-export async function pool<T, R>(items: T[], limit: number, worker: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        results[i] = await worker(items[i]!);
-      }
-    }),
-  );
-  return results;
-}
-
 /** Starts one app-style snippet as its own process on a free port, sends its request, stops it. */
 export async function runOneProcess(c: LoadedCase, start: (port: number) => ServerProcess, bootMs: number): Promise<LiveResponse> {
   const port = await freePort();
@@ -172,47 +215,66 @@ export async function runOneProcess(c: LoadedCase, start: (port: number) => Serv
   }
 }
 
-const caseArgs = (framework: string, c: RuntimeCase) => [String(c.code), "-f", framework, "--style", "app", ...c.args];
-const toLoaded = (c: RuntimeCase, doc: SnipgenDocument): LoadedCase => ({ case: c, doc, source: doc.snippets[0]!.code, filename: doc.snippets[0]!.filename });
-
-export function loadCase(framework: string, c: RuntimeCase): LoadedCase {
-  return toLoaded(c, snipgenJson(caseArgs(framework, c)));
+/**
+ * The common shape of a runtime: every case is its own program in its own folder, started with
+ * `command(file, port)` (after an optional build of the whole folder), `concurrency` at a time.
+ */
+export function processPerCase(options: {
+  command: (file: string, dir: string) => [string, string[]];
+  build?: (dir: string) => void;
+  concurrency: number;
+  bootMs: number;
+  parent?: string;
+}): TargetRuntime["run"] {
+  return (cases) =>
+    withCaseFiles(
+      caseFiles(cases),
+      async (dir, paths) => {
+        options.build?.(dir);
+        const responses = await pool(cases, options.concurrency, (c, i) => {
+          const [cmd, args] = options.command(paths[i]!, dir);
+          return runOneProcess(c, (port) => new ServerProcess(cmd, args, { cwd: join(paths[i]!, ".."), env: { PORT: String(port) } }), options.bootMs);
+        });
+        return new Map(cases.map((c, i) => [c.case.name, responses[i]!]));
+      },
+      options.parent,
+    );
 }
 
-export async function loadCaseAsync(framework: string, c: RuntimeCase): Promise<LoadedCase> {
-  return toLoaded(c, await snipgenJsonAsync(caseArgs(framework, c)));
+const caseArgs = (target: Target, c: RuntimeCase) => [String(c.code), "--protocol", target.protocol, "-f", target.id, "--style", "app", ...c.args];
+const toLoaded = (c: RuntimeCase, doc: SnipgenDocument): LoadedCase => ({ case: c, doc, source: doc.snippets[0]!.code, filename: doc.snippets[0]!.filename });
+
+export async function loadCase(target: Target, c: RuntimeCase): Promise<LoadedCase> {
+  return toLoaded(c, await snipgenJsonAsync(caseArgs(target, c)));
 }
 
 /** The command that reproduces a case, for failure messages. */
-export function reproduce(framework: string, c: RuntimeCase): string {
-  return snipgenCommand(caseArgs(framework, c));
+export function reproduce(target: Target, c: RuntimeCase): string {
+  return snipgenCommand(caseArgs(target, c));
 }
 
-const RESULTS_DIR = `${ROOT}.tmp/verification`;
+/** The suite's answer when a toolchain is missing: a failure in CI (SNIPGEN_REQUIRE_RUNTIMES=1), else a skip. */
+function missingToolchain(id: string, missing: string): void {
+  if (REQUIRED) it("has its toolchain", () => assert.fail(`${id}: ${missing} (SNIPGEN_REQUIRE_RUNTIMES=1)`));
+  else it(`runs generated code (${missing})`, { skip: `${id}: ${missing}` }, () => {});
+}
 
 /**
- * The runtime suite for one framework: every case of the matrix is generated, run in the real
+ * The runtime suite for one target: every case of the matrix is generated, run in the real
  * framework, and its live response compared with the response snipgen promised.
  */
-export function runtimeSuite(host: RuntimeHost, cases: RuntimeCase[] = runtimeCases(host.framework)): void {
-  usePortBlock(host.framework);
-  describe(`runtime: ${host.framework}`, { concurrency: false }, () => {
-    const missing = host.missing();
-    if (missing) {
-      if (REQUIRED) {
-        it("has its toolchain", () => assert.fail(`${host.framework}: ${missing} (SNIPGEN_REQUIRE_RUNTIMES=1)`));
-      } else {
-        it(`runs generated code (${missing})`, { skip: `${host.framework}: ${missing}` }, () => {});
-      }
-      return;
-    }
+export function runtimeSuite(target: Target, runtime: TargetRuntime): void {
+  describe(`runtime: ${target.id}`, { concurrency: false }, () => {
+    const missing = runtime.missing();
+    if (missing) return missingToolchain(target.id, missing);
+    const cases = [...runtimeCases(target), ...(runtime.extraCases ?? [])];
     let live: Map<string, LiveResponse> | undefined;
     let failure: Error | undefined;
     const started = Date.now();
-    // Snippets are generated by the real CLI, several processes at once, then the host runs them all.
-    const generated = pool(cases, 4, (c) => loadCaseAsync(host.framework, c));
+    // Snippets are generated by the real CLI, several processes at once, then the runtime runs them all.
+    const generated = pool(cases, 4, (c) => loadCase(target, c));
     const ready = generated
-      .then((loaded) => host.run(loaded))
+      .then((loaded) => runtime.run(loaded))
       .then(
         (m) => (live = m),
         (e: Error) => (failure = e),
@@ -224,20 +286,27 @@ export function runtimeSuite(host: RuntimeHost, cases: RuntimeCase[] = runtimeCa
         if (failure) throw failure;
         const c = (await generated)[index]!;
         const response = live!.get(c.case.name);
-        assert.ok(response, `${host.framework} ${c.case.name}: the host returned no response`);
+        assert.ok(response, `${target.id} ${c.case.name}: the runtime returned no response`);
         const diffs = compareResponse(c.doc.response, response);
         outcomes.push({ name: c.case.name, ok: diffs.length === 0, diffs });
-        assert.deepEqual(diffs, [], `${host.framework}, code ${c.case.code} (${c.case.name}) differs from the spec:\n  ${diffs.join("\n  ")}\nreproduce: ${reproduce(host.framework, c.case)}`);
+        assert.deepEqual(
+          diffs,
+          [],
+          `${target.id}, code ${c.case.code} (${c.case.name}) differs from the spec:\n  ${diffs.join("\n  ")}\nreproduce: ${reproduce(target, c.case)}`,
+        );
       });
     });
     it("records the results", async () => {
       await ready;
-      mkdirSync(RESULTS_DIR, { recursive: true });
       const codes = [...new Set(cases.map((c) => c.code))];
-      writeFileSync(
-        `${RESULTS_DIR}/runtime-${host.framework}.json`,
-        JSON.stringify({ framework: host.framework, error: failure?.message ?? null, seconds: (Date.now() - started) / 1000, codes, cases: outcomes }, null, 2),
-      );
+      recordResults(`runtime-${target.id}`, {
+        framework: target.id,
+        error: failure?.message ?? null,
+        seconds: (Date.now() - started) / 1000,
+        codes,
+        cases: outcomes,
+      });
     });
+    runtime.extraTests?.(target);
   });
 }

@@ -19,7 +19,7 @@ export function parseOrdered(text: string): Ordered {
       i++;
       const entries: [string, Ordered][] = [];
       ws();
-      if (text[i] === "}") return i++, { entries };
+      if (text[i] === "}") return (i++, { entries });
       for (;;) {
         ws();
         if (text[i] !== '"') fail("expected a key");
@@ -29,7 +29,7 @@ export function parseOrdered(text: string): Ordered {
         entries.push([key, value()]);
         ws();
         if (text[i] === ",") i++;
-        else if (text[i] === "}") return i++, { entries };
+        else if (text[i] === "}") return (i++, { entries });
         else fail("expected ',' or '}'");
       }
     }
@@ -37,12 +37,12 @@ export function parseOrdered(text: string): Ordered {
       i++;
       const items: Ordered[] = [];
       ws();
-      if (text[i] === "]") return i++, items;
+      if (text[i] === "]") return (i++, items);
       for (;;) {
         items.push(value());
         ws();
         if (text[i] === ",") i++;
-        else if (text[i] === "]") return i++, items;
+        else if (text[i] === "]") return (i++, items);
         else fail("expected ',' or ']'");
       }
     }

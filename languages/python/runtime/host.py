@@ -1,50 +1,33 @@
 """Serves many app-style snippets from one process, for snipgen's runtime tests.
 
-    python host.py wsgi|asgi PORT FILE...
+    python host.py wsgi|asgi PORT ROUTE=FILE...
 
-Each FILE is a generated app-style snippet (Flask for wsgi, FastAPI for asgi). It is imported as a
-module of its own, so its `if __name__ == "__main__":` block does not run; its `app` object is
-taken as it is. Every snippet owns one route, and a request goes to the app whose route equals the
-request's path, unchanged (the app answers its own 404/405s). A path no app owns gets a plain 404.
-The servers are the ones the snippets start themselves: werkzeug's (what `app.run` uses) for
-Flask, uvicorn for FastAPI.
+Each FILE is a generated app-style snippet whose `app` is a WSGI application (wsgi) or an ASGI one
+(asgi). It is imported as a module of its own, so its `if __name__ == "__main__":` block does not
+run; its `app` object is taken as it is. Every snippet owns the one ROUTE it was generated for, and a
+request goes to the app owning its path, unchanged (the app answers its own 404/405s). A path no app
+owns gets a plain 404. The servers are the usual ones: werkzeug's development server for WSGI (what
+a WSGI framework's `app.run` uses), uvicorn for ASGI.
 """
 
 import importlib.util
 import sys
 
 
-def load(files):
-    """Imports each file as module snipgen_case_<i> and returns their `app` objects."""
-    apps = []
-    for i, file in enumerate(files):
+def load(pairs):
+    """Imports each ROUTE=FILE's file as module snipgen_case_<i>; returns route path -> its `app`."""
+    owners = {}
+    for i, pair in enumerate(pairs):
+        route, file = pair.split("=", 1)
+        if route in owners:
+            raise SystemExit(f"two snippets declare the route {route}")
         name = f"snipgen_case_{i}"
         spec = importlib.util.spec_from_file_location(name, file)
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module
         spec.loader.exec_module(module)
-        apps.append(module.app)
-    return apps
-
-
-def owner_map(apps, routes_of):
-    """Route path to the app that declares it; two apps declaring one path is an error."""
-    owners = {}
-    for app in apps:
-        for route in routes_of(app):
-            if route in owners and owners[route] is not app:
-                raise SystemExit(f"two snippets declare the route {route}")
-            owners[route] = app
+        owners[route] = module.app
     return owners
-
-
-def flask_routes(app):
-    return [rule.rule for rule in app.url_map.iter_rules() if rule.endpoint != "static"]
-
-
-def fastapi_routes(app):
-    docs = {app.openapi_url, app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url}
-    return [r.path for r in app.routes if r.path not in docs]
 
 
 def serve_wsgi(port, owners):
@@ -87,12 +70,12 @@ def serve_asgi(port, owners):
 
 
 def main():
-    mode, port, files = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-    apps = load(files)
+    mode, port, pairs = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+    owners = load(pairs)
     if mode == "wsgi":
-        serve_wsgi(port, owner_map(apps, flask_routes))
+        serve_wsgi(port, owners)
     elif mode == "asgi":
-        serve_asgi(port, owner_map(apps, fastapi_routes))
+        serve_asgi(port, owners)
     else:
         raise SystemExit(f"unknown mode {mode}: expected wsgi or asgi")
 

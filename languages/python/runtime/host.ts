@@ -1,0 +1,120 @@
+/**
+ * Runs Python app-style snippets for the runtime layer: one process per case (`python main.py`, the
+ * way its user starts it), or many WSGI or ASGI apps imported into one server (host.py).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { RuntimeCase } from "../../../test/runtime/cases.js";
+import {
+  caseFiles,
+  freePort,
+  pool,
+  runOneProcess,
+  send,
+  ServerProcess,
+  VENV,
+  withCaseFiles,
+  type LiveResponse,
+  type LoadedCase,
+} from "../../../test/runtime/harness.js";
+
+export const PYTHON = `${VENV}/bin/python`;
+const HOST_PY = fileURLToPath(new URL("./host.py", import.meta.url));
+
+/** Null when the venv's python imports `module`; otherwise what is missing. */
+export function missingPython(module: string): string | null {
+  if (!existsSync(PYTHON)) return `no Python venv at ${VENV} (run .ci/install-runtimes.sh)`;
+  const r = spawnSync(PYTHON, ["-c", `import ${module}`], { encoding: "utf8" });
+  return r.status === 0 ? null : `${module} is not installed in ${VENV}: ${r.stderr.trim().split("\n").pop()}`;
+}
+
+/**
+ * A case generated without `--route` (the default route): a runtime that imports snippets runs it as
+ * `python main.py`, so the snippet's own `if __name__ == "__main__":` start-up is proven too.
+ */
+export const MAIN_CASE: RuntimeCase = { name: "main-default-route", code: 202, args: [] };
+
+/** Runs one snippet the way its user would: `python main.py` with PORT set, in the snippet's folder. */
+export function runAsMain(c: LoadedCase, file: string, bootMs: number): Promise<LiveResponse> {
+  return runOneProcess(c, (port) => new ServerProcess(PYTHON, [file], { cwd: join(file, ".."), env: { PORT: String(port), PYTHONUNBUFFERED: "1" } }), bootMs);
+}
+
+/** Every case as its own `python main.py`, `concurrency` at a time. */
+export function runEachAsMain(concurrency: number, bootMs: number) {
+  return (cases: LoadedCase[]): Promise<Map<string, LiveResponse>> =>
+    withCaseFiles(caseFiles(cases), async (_dir, paths) => {
+      const responses = await pool(cases, concurrency, (c, i) => runAsMain(c, paths[i]!, bootMs));
+      return new Map(cases.map((c, i) => [c.case.name, responses[i]!]));
+    });
+}
+
+/**
+ * Serves every case from one host.py process (`wsgi` or `asgi` apps), except MAIN_CASE, which runs
+ * as its own `python main.py`; returns the live responses by case name.
+ */
+export function runImported(mode: "wsgi" | "asgi") {
+  return (cases: LoadedCase[]): Promise<Map<string, LiveResponse>> =>
+    withCaseFiles(caseFiles(cases), async (dir, paths) => {
+      const all = cases.map((c, i) => ({ c, file: paths[i]! }));
+      const imported = all.filter(({ c }) => c.case.name !== MAIN_CASE.name);
+      const main = all.filter(({ c }) => c.case.name === MAIN_CASE.name);
+      const live = new Map<string, LiveResponse>();
+      const port = await freePort();
+      const routes = imported.map(({ c, file }) => `${c.doc.route}=${file}`);
+      const server = new ServerProcess(PYTHON, [HOST_PY, mode, String(port), ...routes], { cwd: dir, env: { PYTHONUNBUFFERED: "1" } });
+      try {
+        const alone = Promise.all(main.map(async ({ c, file }) => live.set(c.case.name, await runAsMain(c, file, 60000))));
+        const together = (async () => {
+          if (!imported.length) return;
+          await server.waitForPort(port, imported[0]!.c.doc.route, 60000);
+          await pool(imported, 8, async ({ c }) => {
+            try {
+              live.set(c.case.name, await send(port, c.doc.method, c.doc.route));
+            } catch (err) {
+              throw new Error(`${c.case.name}: ${(err as Error).message}\n${server.output}`);
+            }
+          });
+        })();
+        await Promise.all([alone, together]);
+        return live;
+      } finally {
+        await server.stop();
+      }
+    });
+}
+
+/**
+ * A handler check in Python: imports every `dir/<case>/<file>` and runs `exercise` (lines of Python
+ * that set `status` from the module `m`, the case's `method` and `route`), after `setup` lines.
+ */
+export function checkPythonHandlers(
+  dir: string,
+  cases: { name: string; code: number; method: string; route: string }[],
+  setup: string[],
+  exercise: string,
+): void {
+  const expected = Object.fromEntries(cases.map((c) => [c.name, [c.code, c.method, c.route]]));
+  const script = [
+    "import importlib.util, json, pathlib, sys, traceback",
+    ...setup,
+    "expected = json.loads(sys.argv[2])",
+    "bad = 0",
+    "for path in sorted(pathlib.Path(sys.argv[1]).glob('*/*.py')):",
+    "    code, method, route = expected[path.parent.name]",
+    "    spec = importlib.util.spec_from_file_location(f'case_{path.parent.name}', path)",
+    "    try:",
+    "        m = importlib.util.module_from_spec(spec)",
+    "        spec.loader.exec_module(m)",
+    ...exercise.split("\n").map((line) => `        ${line}`),
+    "        if status != code:",
+    "            raise AssertionError(f'answered {status}, expected {code}')",
+    "    except Exception:",
+    "        bad += 1",
+    "        print(path.parent.name, traceback.format_exc(limit=2))",
+    "sys.exit(1 if bad else 0)",
+  ].join("\n");
+  const r = spawnSync(PYTHON, ["-c", script, dir, JSON.stringify(expected)], { cwd: dir, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`handler modules failed:\n${r.stdout}${r.stderr}`);
+}

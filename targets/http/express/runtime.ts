@@ -1,0 +1,49 @@
+// Express: each app-style snippet is a `server.mjs` importing "express", written under the repository's
+// .tmp/ so Node resolves "express" from its node_modules, and started as `node server.mjs` with PORT set.
+// A handler's router is mounted on an app on a loopback port and asked once.
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { ROOT } from "../../../test/helpers/snipgen.js";
+import { processPerCase, type TargetRuntime } from "../../../test/runtime/harness.js";
+
+const INSIDE_REPO = join(ROOT, ".tmp");
+
+function missing(): string | null {
+  try {
+    createRequire(join(INSIDE_REPO, "x.mjs")).resolve("express");
+    return null;
+  } catch {
+    return "express is not installed (npm install)";
+  }
+}
+
+const runtime: TargetRuntime = {
+  missing,
+  run: processPerCase({ command: (file) => [process.execPath, [file]], concurrency: 4, bootMs: 30000, parent: INSIDE_REPO }),
+  handler: {
+    how: "router mounted, asked on loopback",
+    parent: INSIDE_REPO,
+    check(dir, cases) {
+      const script = `const { default: express } = await import("express");
+const cases = ${JSON.stringify(cases.map(({ name, code, method, route, filename }) => ({ name, code, method, route, filename })))};
+let bad = 0;
+for (const { name, code, method, route, filename } of cases) {
+  try {
+    const { router } = await import(${JSON.stringify(dir)} + "/" + name + "/" + filename);
+    const app = express().use(router);
+    const server = await new Promise((ok) => { const s = app.listen(0, "127.0.0.1", () => ok(s)); });
+    const res = await fetch("http://127.0.0.1:" + server.address().port + route, { method, redirect: "manual", body: ["POST", "PUT", "PATCH"].includes(method) ? "{}" : undefined });
+    await res.arrayBuffer();
+    server.close();
+    if (res.status !== code) throw new Error("answered " + res.status + ", expected " + code);
+  } catch (e) { bad++; console.log(name, e.message); }
+}
+process.exit(bad ? 1 : 0);`;
+      const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: dir, encoding: "utf8" });
+      if (r.status !== 0) throw new Error(`handler routers failed:\n${r.stdout}${r.stderr}`);
+    },
+  },
+};
+
+export default runtime;

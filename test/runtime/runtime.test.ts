@@ -1,0 +1,17 @@
+/**
+ * Runtime layer: every target with a runtime description starts the app-style snippet of every code
+ * it can answer (and the matrix's other cases) in its real framework, and the live response must equal
+ * the response snipgen promised. Two targets run at a time.
+ */
+import { describe } from "node:test";
+import { runtimeSuite } from "./harness.js";
+import { targetRuntimes } from "./runtimes.js";
+
+const runtimes = await targetRuntimes();
+
+describe("runtime", { concurrency: 2 }, () => {
+  for (const { target, runtime } of runtimes) {
+    // A target without one (no toolchain can be installed here) is checked by the parse layer only.
+    if (runtime) runtimeSuite(target, runtime);
+  }
+});
