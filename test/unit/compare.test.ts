@@ -6,7 +6,11 @@ import { compareResponse, type LiveResponse } from "../runtime/compare.js";
 const spec = {
   status: 201,
   reason: "Created",
-  headers: [["Content-Type", "application/json"], ["Location", "/items/7"], ["Connection", "Upgrade"]] as [string, string][],
+  headers: [
+    ["Content-Type", "application/json"],
+    ["Location", "/items/7"],
+    ["Connection", "Upgrade"],
+  ] as [string, string][],
   body: '{"b":1,"2":[true,null]}',
 };
 const live = (over: Partial<LiveResponse> = {}): LiveResponse => ({
@@ -22,12 +26,24 @@ describe("compareResponse", () => {
   });
   it("reports a wrong status", () => assert.match(compareResponse(spec, live({ status: 200 }))[0]!, /status: expected 201, got 200/));
   it("reports a missing or different header", () => {
-    assert.match(compareResponse(spec, live({ headers: { "content-type": ["application/json"], connection: ["upgrade"] } })).join(), /header Location: expected "\/items\/7", got none/);
-    assert.match(compareResponse(spec, live({ headers: { "content-type": ["application/json"], location: ["http://h/items/7"], connection: ["Upgrade"] } })).join(), /header Location/);
-    assert.match(compareResponse(spec, live({ headers: { "content-type": ["application/json"], location: ["/items/7"], connection: ["keep-alive"] } })).join(), /header Connection/);
+    assert.match(
+      compareResponse(spec, live({ headers: { "content-type": ["application/json"], connection: ["upgrade"] } })).join(),
+      /header Location: expected "\/items\/7", got none/,
+    );
+    assert.match(
+      compareResponse(spec, live({ headers: { "content-type": ["application/json"], location: ["http://h/items/7"], connection: ["Upgrade"] } })).join(),
+      /header Location/,
+    );
+    assert.match(
+      compareResponse(spec, live({ headers: { "content-type": ["application/json"], location: ["/items/7"], connection: ["keep-alive"] } })).join(),
+      /header Connection/,
+    );
   });
   it("reports a different Content-Type", () => {
-    assert.match(compareResponse(spec, live({ headers: { "content-type": ["text/html"], location: ["/items/7"], connection: ["Upgrade"] } })).join(), /Content-Type: expected application\/json, got text\/html/);
+    assert.match(
+      compareResponse(spec, live({ headers: { "content-type": ["text/html"], location: ["/items/7"], connection: ["Upgrade"] } })).join(),
+      /Content-Type: expected application\/json, got text\/html/,
+    );
   });
   it("reports a different body, and a body in another key order", () => {
     assert.match(compareResponse(spec, live({ body: Buffer.from('{"b":2,"2":[true,null]}') })).join(), /body: expected/);
@@ -37,11 +53,20 @@ describe("compareResponse", () => {
   it("requires no body and no Content-Type where the spec has none", () => {
     const none = { status: 204, reason: "No Content", headers: [] as [string, string][], body: null };
     assert.deepEqual(compareResponse(none, { status: 204, headers: {}, body: Buffer.alloc(0) }), []);
-    assert.match(compareResponse(none, { status: 204, headers: { "content-type": ["text/plain"] }, body: Buffer.alloc(0) }).join(), /Content-Type: expected none/);
+    assert.match(
+      compareResponse(none, { status: 204, headers: { "content-type": ["text/plain"] }, body: Buffer.alloc(0) }).join(),
+      /Content-Type: expected none/,
+    );
     assert.match(compareResponse(none, { status: 204, headers: {}, body: Buffer.from("x") }).join(), /body: expected none/);
   });
   it("checks a 1xx interim response and its headers, then the final response", () => {
-    const early = { status: 103, reason: "Early Hints", headers: [["Link", "</a.css>; rel=preload"]] as [string, string][], body: null, final: { status: 200, reason: "OK", headers: [] as [string, string][], body: "1" } };
+    const early = {
+      status: 103,
+      reason: "Early Hints",
+      headers: [["Link", "</a.css>; rel=preload"]] as [string, string][],
+      body: null,
+      final: { status: 200, reason: "OK", headers: [] as [string, string][], body: "1" },
+    };
     const final = { status: 200, headers: {}, body: Buffer.from("1") };
     assert.deepEqual(compareResponse(early, { ...final, interim: [{ status: 103, headers: { link: ["</a.css>; rel=preload"] } }] }), []);
     assert.match(compareResponse(early, { ...final, interim: [] }).join(), /interim: expected 103 before the final response/);
