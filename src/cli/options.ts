@@ -10,7 +10,7 @@ export type OutputFormat = (typeof FORMATS)[number];
 
 /** The declared option schema: one place for names, types, defaults and help text. */
 export const OPTIONS = {
-  framework: { alias: "f", type: "string", array: true, description: "Framework id or alias, repeatable or comma-separated (-f flask,go); see `snipgen list`" },
+  framework: { alias: "f", type: "string", array: true, description: "Framework id or alias, repeatable or comma-separated (-f ID,ID); see `snipgen list`" },
   all: { alias: "a", type: "boolean", description: "Every framework, as the Markdown reference page" },
   style: {
     type: "string",
