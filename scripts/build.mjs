@@ -49,7 +49,8 @@ const common = {
   target: "node20",
   // Only the compiler entry ("handlebars") is external; "handlebars/runtime" is bundled.
   plugins: [{ name: "handlebars-compiler-external", setup: (b) => b.onResolve({ filter: /^handlebars$/ }, () => ({ path: "handlebars", external: true })) }],
-  external: ["prettier", "prettier/*", "prettier-plugin-java", "@prettier/plugin-php", "@prettier/plugin-php/*"],
+  // Formatters are loaded at run time by name (src/format/cached-require.ts), never bundled.
+  external: ["prettier", "prettier/*", "prettier-plugin-*", "@prettier/*"],
   banner: { js: "import { createRequire as __snipgenRequire } from 'node:module'; const require = __snipgenRequire(import.meta.url);" },
   logLevel: "warning",
 };
