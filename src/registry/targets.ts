@@ -9,9 +9,16 @@ const ID = /^[a-z0-9][a-z0-9.-]*$/;
 
 /**
  * Reads and checks a target's description (a built-in targets/<protocol>/<id>/target.json, or a user's
- * --templates DIR/<protocol>/<id>.json); every problem is one clear line naming the file.
+ * --templates DIR/<protocol>/<id>.json); every problem is one clear line naming the file. Constants come
+ * from `files`, or else from the description's own "constants" (a user's target keeps them there).
  */
-function readTarget(protocol: string, id: string, path: string, files: Pick<Target, "template" | "constants">, inherit?: Target): Target {
+function readTarget(
+  protocol: string,
+  id: string,
+  path: string,
+  files: Pick<Target, "template"> & Partial<Pick<Target, "constants">>,
+  inherit?: Target,
+): Target {
   let raw: Record<string, unknown>;
   try {
     raw = JSON.parse(readFileSync(path, "utf8"));
@@ -42,7 +49,8 @@ function readTarget(protocol: string, id: string, path: string, files: Pick<Targ
     port: Number.isInteger(raw.port) ? (raw.port as number) : 8080,
     interim,
     ...(raw.forbiddenHeaders ? { forbiddenHeaders: raw.forbiddenHeaders as Target["forbiddenHeaders"] } : {}),
-    ...files,
+    template: files.template,
+    constants: files.constants ?? (() => (raw.constants ?? {}) as Record<string, string>),
   };
 }
 
@@ -84,9 +92,7 @@ function userTargets(dir: string, protocol: string, builtIn: Target[]): Target[]
     const known = builtIn.find((t) => t.id === id);
     const meta = join(folder, `${id}.json`);
     if (existsSync(meta)) {
-      const target = readTarget(protocol, id, meta, { template, constants: () => ({}) }, known);
-      const raw = JSON.parse(readFileSync(meta, "utf8")) as { constants?: Record<string, string> };
-      return { ...target, constants: () => raw.constants ?? {} };
+      return readTarget(protocol, id, meta, { template }, known);
     }
     if (!known) throw new UsageError(`${join(folder, file)}: "${id}" is not a built-in framework, so it needs ${meta} (title, language, filename)`);
     return { ...known, template };
