@@ -1,7 +1,7 @@
 import type { Argv } from "yargs";
 import { DEFAULT_PROTOCOL, loadProtocol, type ProtocolId } from "../../protocols/index.js";
 import type { Protocol } from "../../protocols/types.js";
-import { InternalError, UsageError } from "../errors.js";
+import { InternalError, RefusedError, UsageError } from "../errors.js";
 import { generate, lookupCode } from "../generate.js";
 import { toCard } from "../output/card.js";
 import { responseDate } from "../output/date.js";
@@ -12,6 +12,7 @@ import { toMarkdown } from "../output/markdown.js";
 import { toText } from "../output/text.js";
 import { loadRegistry, type Registry } from "../registry/targets.js";
 import type { Style, Target } from "../registry/types.js";
+import { unsupportedReason } from "../render/context.js";
 import { checkOptionValues, parseFast, type Args } from "./fast-args.js";
 import { listCodes, listTargets } from "./lists.js";
 import { OPTIONS, parseBody, parseCode, parseHeader, type OutputFormat } from "./options.js";
@@ -29,7 +30,13 @@ const protocolOf = (args: Args): Promise<Protocol> => loadProtocol(args.protocol
 /** The protocol's targets, with --templates DIR's on top. */
 const registryOf = (protocol: Protocol, args: Args): Registry => loadRegistry(protocol.id, args.templates === undefined ? undefined : String(args.templates));
 
-async function snippetCommand(args: Args): Promise<string> {
+/** What a command prints: its output, and notes for stderr (refusals when several targets were asked for). */
+interface Printed {
+  stdout: string;
+  stderr: string;
+}
+
+async function snippetCommand(args: Args): Promise<Printed> {
   const protocol = await protocolOf(args);
   const code = parseCode(args.code, protocol);
   const registry = registryOf(protocol, args);
@@ -40,6 +47,9 @@ async function snippetCommand(args: Args): Promise<string> {
   if (args.out !== undefined && !args.all && !named.length) throw new UsageError("--out needs --framework or --all to know what to write");
   const everything = Boolean(args.all) || (format === "markdown" && !named.length);
   const targets = everything ? registry.targets : [...new Set(named.map((n) => registry.find(n)))];
+  // Several targets named: each that cannot answer gets a line on stderr, the others are printed
+  // (--out stays all or nothing: it refuses the whole set rather than write part of it).
+  const several = !everything && targets.length > 1 && args.out === undefined;
   const overrides = {
     body: parseBody(args.body as string | undefined, args["no-body"] as boolean | undefined),
     headers: ((args.header as string[] | undefined) ?? []).map(parseHeader),
@@ -55,14 +65,20 @@ async function snippetCommand(args: Args): Promise<string> {
     numeric: Boolean(args.numeric),
     prettier: !args["no-format"],
     overrides,
-    skipUnsupported: everything,
+    skipUnsupported: everything || several,
     allowUnknown: Boolean(args["allow-unknown"]),
   });
-  if (args.out !== undefined) return writeFiles(String(args.out), generated.snippets).join("\n") + "\n";
+  if (several && !generated.snippets.length) throw new RefusedError(generated.unsupported.map((u) => u.reason));
+  const notes = several ? generated.unsupported.map((u) => `snipgen: ${u.reason}\n`).join("") : "";
+  const print = (stdout: string): Printed => ({ stdout, stderr: notes });
+  if (args.out !== undefined) return print(writeFiles(String(args.out), generated.snippets).join("\n") + "\n");
   const chosen: OutputFormat = format ?? (everything ? "markdown" : "text");
-  if (chosen === "json") return toJson(generated);
-  if (chosen === "markdown") return toMarkdown(generated, date);
-  return targets.length ? toText(generated) : toCard(generated, registry.targets, date);
+  if (chosen === "json") return print(toJson(generated));
+  if (chosen === "markdown") return print(toMarkdown(generated, date));
+  if (targets.length) return print(toText(generated, targets.length > 1));
+  // The card names only the targets that can send this response.
+  const able = registry.targets.filter((t) => unsupportedReason(protocol, t, generated.spec) === null);
+  return print(toCard(generated, able, date));
 }
 
 /** Help examples, written with the first targets of the registry so they always name real ones. */
@@ -131,6 +147,13 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], tar
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)
     .fail((msg, err) => {
+      const invalid = /^Invalid values:\s*Argument: ([\w-]+), Given: (".*?"), Choices: (.*)$/s.exec(msg ?? "");
+      if (invalid) throw new UsageError(`--${invalid[1]} ${invalid[2]} is not one of ${invalid[3]!.replace(/"/g, "").trim()}`);
+      const unknown = /^Unknown arguments?: (.*)$/s.exec(msg ?? "");
+      if (unknown) {
+        const names = unknown[1]!.split(", ").map((n) => (n.length === 1 ? `-${n}` : `--${n}`));
+        throw new UsageError(`unknown option${names.length > 1 ? "s" : ""} ${names.join(", ")}: see snipgen --help`);
+      }
       if (msg?.startsWith("Not enough non-option arguments"))
         throw new UsageError(`missing the status code: try "snipgen 202 -f ${targets[0]!.id}", or see snipgen --help`);
       throw err instanceof UsageError || err instanceof InternalError ? err : new UsageError(msg ?? err?.message ?? "invalid arguments");
@@ -143,13 +166,14 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
     const misuse = checkOptionValues(argv);
     if (misuse) throw new UsageError(misuse);
     const fast = parseFast(argv);
-    if (fast) return { stdout: await snippetCommand(fast), stderr: "", exitCode: 0 };
+    if (fast) return { ...(await snippetCommand(fast)), exitCode: 0 };
     let stdout = "";
+    let stderr = "";
     let helpOutput = "";
     const { default: yargs } = await import("yargs");
     const parser = buildParser(yargs, argv, loadRegistry(DEFAULT_PROTOCOL).targets, {
       snippet: async (a) => {
-        stdout = await snippetCommand(a);
+        ({ stdout, stderr } = await snippetCommand(a));
       },
       list: async (a) => {
         stdout = await listTargets(registryOf(await protocolOf(a), a), a.format as OutputFormat | undefined);
@@ -175,12 +199,13 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
       if (!err) helpOutput = output;
     });
     const text = stdout || helpOutput;
-    return { stdout: text && !text.endsWith("\n") ? text + "\n" : text, stderr: "", exitCode: 0 };
+    return { stdout: text && !text.endsWith("\n") ? text + "\n" : text, stderr, exitCode: 0 };
   } catch (err) {
     const exitCode = err instanceof UsageError ? 2 : 1;
     const text = err instanceof UsageError || err instanceof InternalError ? err.message : `internal error: ${(err as Error).stack ?? err}`;
     // yargs writes some messages over several lines ("Invalid values:\n  Argument: ..."): one line here.
     const line = exitCode === 2 ? text.replace(/:\s*\n\s*/g, ": ").replace(/\s*\n\s*/g, "; ") : text;
-    return { stdout: "", stderr: `snipgen: ${line}\n`, exitCode };
+    const lines = err instanceof RefusedError ? err.reasons : [line];
+    return { stdout: "", stderr: lines.map((l) => `snipgen: ${l}\n`).join(""), exitCode };
   }
 }

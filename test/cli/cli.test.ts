@@ -153,6 +153,29 @@ describe("snipgen <code> -f <framework>", () => {
   });
 });
 
+describe("several -f: every snippet that can be made, one stderr line per refusal", () => {
+  it("prints the targets that can answer, notes each refusal on stderr, and exits 0", () => {
+    const r = snipgen(["103", "-f", `${INTERIM.id},${NO_INTERIM.id}`]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stderr, `snipgen: ${NO_INTERIM.id} cannot send 103 Early Hints: ${NO_INTERIM.interim.whyNot}\n`);
+    assert.match(r.stdout, new RegExp(`^==> ${escape(INTERIM.id)} \\(`));
+    assert.doesNotMatch(r.stdout, new RegExp(`==> ${escape(NO_INTERIM.id)} `));
+    const json = snipgen(["103", "-f", INTERIM.id, "-f", NO_INTERIM.id, "--format", "json"]);
+    const doc = JSON.parse(json.stdout);
+    assert.deepEqual(doc.snippets.map((s: { framework: string }) => s.framework), [INTERIM.id]);
+    assert.deepEqual(doc.unsupported.map((u: { framework: string }) => u.framework), [NO_INTERIM.id]);
+  });
+
+  it("exits 2 with one line per refusal when none can answer, and prints nothing", () => {
+    const refusing = TARGETS.filter((t) => !t.interim.codes.includes(103)).slice(0, 2);
+    assert.equal(refusing.length, 2, "two targets that cannot send 103");
+    const r = snipgen(["103", "-f", refusing[0]!.id, "-f", refusing[1]!.id]);
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, "");
+    assert.equal(r.stderr, refusing.map((t) => `snipgen: ${t.id} cannot send 103 Early Hints: ${t.interim.whyNot}\n`).join(""));
+  });
+});
+
 describe("snipgen <code> (the card)", () => {
   it("shows reason, description, link and the wire response with a matching Content-Length", () => {
     const out = ok(["202"]);
@@ -162,6 +185,14 @@ describe("snipgen <code> (the card)", () => {
       out,
       /HTTP\/1\.1 202 Accepted\nContent-Type: application\/json\nDate: Wed, 25 Feb 2026 12:00:00 GMT\nContent-Length: 41\n\n\{"status":"accepted","task_id":"abc-123"\}\n/,
     );
+  });
+
+  it("lists only the frameworks that can send the code", () => {
+    const snippetsLine = (code: string) => /Snippets: snipgen \d+ -f <framework> {2}\((.*)\)\n/.exec(ok([code]))![1]!.split(", ");
+    assert.deepEqual(snippetsLine("202"), TARGETS.map((t) => t.id));
+    const sends103 = TARGETS.filter((t) => t.interim.codes.includes(103)).map((t) => t.id);
+    assert.ok(sends103.length > 0 && sends103.length < TARGETS.length, "some targets send 103 and some do not");
+    assert.deepEqual(snippetsLine("103"), sends103);
   });
 
   it("honours SOURCE_DATE_EPOCH and rejects a malformed one", () => {
@@ -324,7 +355,10 @@ describe("bad input: one line on stderr, nothing on stdout, exit code 2", () => 
     [["202", "-f", " "], /-f needs a value/],
     [["202", "-H"], /-H needs a value/],
     [["202", "--style", "app", "--style", "handler"], /--style is given more than once/],
-    [["202", "--protocol", "sip"], /Invalid values: Argument: protocol, Given: "sip"/],
+    [["202", "--protocol", "gopher"], /^snipgen: --protocol "gopher" is not one of http/],
+    [["202", "--style", "inline"], /^snipgen: --style "inline" is not one of handler, app$/],
+    [["202", "--frobnicate"], /^snipgen: unknown option --frobnicate: see snipgen --help$/],
+    [["list", "-z"], /^snipgen: unknown option -z: see snipgen --help$/],
     [["export"], /export needs a folder: snipgen export DIR/],
     [["101", "-f", INTERIM.id], new RegExp(`${escape(INTERIM.id)} cannot send 101 Switching Protocols`)],
     [["103", "-f", NO_INTERIM.id], new RegExp(`${escape(NO_INTERIM.id)} cannot send 103 Early Hints: ${escape(NO_INTERIM.interim.whyNot)}`)],
