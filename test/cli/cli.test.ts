@@ -162,8 +162,14 @@ describe("several -f: every snippet that can be made, one stderr line per refusa
     assert.doesNotMatch(r.stdout, new RegExp(`==> ${escape(NO_INTERIM.id)} `));
     const json = snipgen(["103", "-f", INTERIM.id, "-f", NO_INTERIM.id, "--format", "json"]);
     const doc = JSON.parse(json.stdout);
-    assert.deepEqual(doc.snippets.map((s: { framework: string }) => s.framework), [INTERIM.id]);
-    assert.deepEqual(doc.unsupported.map((u: { framework: string }) => u.framework), [NO_INTERIM.id]);
+    assert.deepEqual(
+      doc.snippets.map((s: { framework: string }) => s.framework),
+      [INTERIM.id],
+    );
+    assert.deepEqual(
+      doc.unsupported.map((u: { framework: string }) => u.framework),
+      [NO_INTERIM.id],
+    );
   });
 
   it("exits 2 with one line per refusal when none can answer, and prints nothing", () => {
@@ -189,7 +195,10 @@ describe("snipgen <code> (the card)", () => {
 
   it("lists only the frameworks that can send the code", () => {
     const snippetsLine = (code: string) => /Snippets: snipgen \d+ -f <framework> {2}\((.*)\)\n/.exec(ok([code]))![1]!.split(", ");
-    assert.deepEqual(snippetsLine("202"), TARGETS.map((t) => t.id));
+    assert.deepEqual(
+      snippetsLine("202"),
+      TARGETS.map((t) => t.id),
+    );
     const sends103 = TARGETS.filter((t) => t.interim.codes.includes(103)).map((t) => t.id);
     assert.ok(sends103.length > 0 && sends103.length < TARGETS.length, "some targets send 103 and some do not");
     assert.deepEqual(snippetsLine("103"), sends103);
