@@ -18,8 +18,8 @@ export function toCard(g: Generated, targets: readonly Target[], date: Date): st
     "",
     protocol.wirePreview(spec, date).trimEnd(),
     "",
-    `Snippets: snipgen ${entry.code} -f <framework>  (${ids})`,
-    `          snipgen ${entry.code} --all  (the reference page)`,
+    ids ? `Snippets: snipgen ${entry.code} -f <framework>  (${ids})` : `Snippets: no framework can send ${entry.code} ${entry.reason} exactly`,
+    `          snipgen ${entry.code} --all  (the reference page${ids ? "" : ", which says why for each"})`,
     "",
   ].join("\n");
 }

@@ -202,6 +202,10 @@ describe("snipgen <code> (the card)", () => {
     const sends103 = TARGETS.filter((t) => t.interim.codes.includes(103)).map((t) => t.id);
     assert.ok(sends103.length > 0 && sends103.length < TARGETS.length, "some targets send 103 and some do not");
     assert.deepEqual(snippetsLine("103"), sends103);
+    assert.match(
+      ok(["101"]),
+      /\nSnippets: no framework can send 101 Switching Protocols exactly\n {10}snipgen 101 --all {2}\(the reference page, which says why for each\)\n$/,
+    );
   });
 
   it("honours SOURCE_DATE_EPOCH and rejects a malformed one", () => {
