@@ -26,6 +26,8 @@ export interface LanguageHelpers {
 export interface PrettierFormatter {
   parser: string;
   plugins: string[];
+  /** Options where the language's community differs from prettier's defaults (Java indents by 4). */
+  options?: Record<string, unknown>;
 }
 
 /** Everything snipgen's pipeline needs of a language (its folder holds the rest: tests, grammar). */

@@ -23,7 +23,8 @@ function javaLiteral(value: JsonValue): string {
 export const java: LanguageModule = {
   fence: "java",
   extension: ".java",
-  prettier: { parser: "java", plugins: ["prettier-plugin-java"] },
+  // Java code is indented by 4 (the JDK's and Spring's own style); prettier-plugin-java defaults to 2.
+  prettier: { parser: "java", plugins: ["prettier-plugin-java"], options: { tabWidth: 4 } },
   string: javaString,
   literal: (value) => javaLiteral(value),
   jsonText: javaString,

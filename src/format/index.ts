@@ -26,7 +26,7 @@ export async function formatCode(code: string, formatter: PrettierFormatter | nu
   if (!formatter) return code;
   const { prettier, plugins } = load(formatter);
   try {
-    return await prettier.format(code, { parser: formatter.parser, plugins });
+    return await prettier.format(code, { ...formatter.options, parser: formatter.parser, plugins });
   } catch (err) {
     throw new InternalError(`prettier (${formatter.parser}) could not format the snippet: ${(err as Error).message.split("\n")[0]}`);
   }

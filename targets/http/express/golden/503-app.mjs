@@ -9,6 +9,6 @@ app.get("/endpoint", (req, res) => {
 });
 
 const port = Number(process.env.PORT ?? 3000);
-app.listen(port, "127.0.0.1", () => {
+app.listen(port, () => {
   console.log(`Listening on http://localhost:${port}`);
 });

@@ -22,5 +22,5 @@ func main() {
 		port = "8080"
 	}
 	log.Printf("listening on http://localhost:%s", port)
-	log.Fatal(http.ListenAndServe("127.0.0.1:"+port, mux))
+	log.Fatal(http.ListenAndServe(":"+port, mux))
 }

@@ -13,26 +13,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class Application {
 
-  public static void main(String[] args) {
-    SpringApplication app = new SpringApplication(Application.class);
-    app.setDefaultProperties(
-      Map.of(
-        "server.port",
-        System.getenv().getOrDefault("PORT", "8080"),
-        "server.address",
-        "127.0.0.1"
-      )
-    );
-    app.run(args);
-  }
+    public static void main(String[] args) {
+        SpringApplication app = new SpringApplication(Application.class);
+        // Listens on $PORT when it is set, else on 8080.
+        app.setDefaultProperties(Map.of("server.port", "${PORT:8080}"));
+        app.run(args);
+    }
 
-  @GetMapping("/endpoint")
-  public ResponseEntity<String> endpoint() {
-    String body =
-      "{\"id\":\"abc-123\",\"name\":\"Example item\",\"created_at\":\"2026-02-24T12:00:00Z\"}";
-    return ResponseEntity.status(HttpStatus.CREATED)
-      .header("Location", "/endpoint/abc-123")
-      .contentType(MediaType.APPLICATION_JSON)
-      .body(body);
-  }
+    @GetMapping("/endpoint")
+    public ResponseEntity<String> endpoint() {
+        String body =
+            "{\"id\":\"abc-123\",\"name\":\"Example item\",\"created_at\":\"2026-02-24T12:00:00Z\"}";
+        return ResponseEntity.status(HttpStatus.CREATED)
+            .header("Location", "/endpoint/abc-123")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body);
+    }
 }

@@ -1,3 +1,5 @@
+package com.example.demo;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -6,8 +8,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class MyController {
 
-  @GetMapping("/endpoint")
-  public ResponseEntity<Void> endpoint() {
-    return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
-  }
+    @GetMapping("/endpoint")
+    public ResponseEntity<Void> endpoint() {
+        return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
+    }
 }

@@ -1,3 +1,5 @@
+package com.example.demo;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -7,13 +9,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class MyController {
 
-  @GetMapping("/endpoint")
-  public ResponseEntity<String> endpoint() {
-    String body =
-      "{\"location\":\"https://example.com/new-endpoint\",\"message\":\"This resource has moved permanently.\"}";
-    return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-      .header("Location", "https://example.com/new-endpoint")
-      .contentType(MediaType.APPLICATION_JSON)
-      .body(body);
-  }
+    @GetMapping("/endpoint")
+    public ResponseEntity<String> endpoint() {
+        String body =
+            "{\"location\":\"https://example.com/new-endpoint\",\"message\":\"This resource has moved permanently.\"}";
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+            .header("Location", "https://example.com/new-endpoint")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body);
+    }
 }

@@ -13,25 +13,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class Application {
 
-  public static void main(String[] args) {
-    SpringApplication app = new SpringApplication(Application.class);
-    app.setDefaultProperties(
-      Map.of(
-        "server.port",
-        System.getenv().getOrDefault("PORT", "8080"),
-        "server.address",
-        "127.0.0.1"
-      )
-    );
-    app.run(args);
-  }
+    public static void main(String[] args) {
+        SpringApplication app = new SpringApplication(Application.class);
+        // Listens on $PORT when it is set, else on 8080.
+        app.setDefaultProperties(Map.of("server.port", "${PORT:8080}"));
+        app.run(args);
+    }
 
-  @GetMapping("/endpoint")
-  public ResponseEntity<String> endpoint() {
-    String body = "{\"error\":\"unauthorized\",\"message\":\"Unauthorized\"}";
-    return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-      .header("WWW-Authenticate", "Bearer realm=\"api\"")
-      .contentType(MediaType.APPLICATION_JSON)
-      .body(body);
-  }
+    @GetMapping("/endpoint")
+    public ResponseEntity<String> endpoint() {
+        String body =
+            "{\"error\":\"unauthorized\",\"message\":\"Unauthorized\"}";
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+            .header("WWW-Authenticate", "Bearer realm=\"api\"")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body);
+    }
 }

@@ -1,3 +1,5 @@
+package com.example.demo;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -7,12 +9,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class MyController {
 
-  @GetMapping("/endpoint")
-  public ResponseEntity<String> endpoint() {
-    String body = "{\"error\":\"unauthorized\",\"message\":\"Unauthorized\"}";
-    return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-      .header("WWW-Authenticate", "Bearer realm=\"api\"")
-      .contentType(MediaType.APPLICATION_JSON)
-      .body(body);
-  }
+    @GetMapping("/endpoint")
+    public ResponseEntity<String> endpoint() {
+        String body =
+            "{\"error\":\"unauthorized\",\"message\":\"Unauthorized\"}";
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+            .header("WWW-Authenticate", "Bearer realm=\"api\"")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body);
+    }
 }

@@ -1,3 +1,5 @@
+package com.example.demo;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -7,13 +9,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class MyController {
 
-  @GetMapping("/endpoint")
-  public ResponseEntity<String> endpoint() {
-    String body =
-      "{\"error\":\"too_many_requests\",\"message\":\"Too Many Requests\"}";
-    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-      .header("Retry-After", "60")
-      .contentType(MediaType.APPLICATION_JSON)
-      .body(body);
-  }
+    @GetMapping("/endpoint")
+    public ResponseEntity<String> endpoint() {
+        String body =
+            "{\"error\":\"too_many_requests\",\"message\":\"Too Many Requests\"}";
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+            .header("Retry-After", "60")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body);
+    }
 }

@@ -1,3 +1,5 @@
+package com.example.demo;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -7,12 +9,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class MyController {
 
-  @GetMapping("/endpoint")
-  public ResponseEntity<String> endpoint() {
-    String body =
-      "{\"error\":\"internal_server_error\",\"message\":\"Internal Server Error\"}";
-    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-      .contentType(MediaType.APPLICATION_JSON)
-      .body(body);
-  }
+    @GetMapping("/endpoint")
+    public ResponseEntity<String> endpoint() {
+        String body =
+            "{\"error\":\"internal_server_error\",\"message\":\"Internal Server Error\"}";
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body);
+    }
 }

@@ -13,25 +13,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class Application {
 
-  public static void main(String[] args) {
-    SpringApplication app = new SpringApplication(Application.class);
-    app.setDefaultProperties(
-      Map.of(
-        "server.port",
-        System.getenv().getOrDefault("PORT", "8080"),
-        "server.address",
-        "127.0.0.1"
-      )
-    );
-    app.run(args);
-  }
+    public static void main(String[] args) {
+        SpringApplication app = new SpringApplication(Application.class);
+        // Listens on $PORT when it is set, else on 8080.
+        app.setDefaultProperties(Map.of("server.port", "${PORT:8080}"));
+        app.run(args);
+    }
 
-  @GetMapping("/endpoint")
-  public ResponseEntity<String> endpoint() {
-    String body =
-      "{\"message\":\"\\\"quoted\\\" 'string' \\\\ back\\\\slash\",\"js\":\"${process.env.HOME}\",\"ruby\":\"#{system('id')} #@x\",\"shell\":\"$x $(id) `id`\",\"comment\":\"*/ -- ?> \\\"\\\"\\\"\",\"lines\":\"one\\ntwo\\r\\n\\tthree\\u2028four\",\"unicode\":\"café 😀 漢字\",\"nested\":{\"list\":[1,2.5,-3e-7,true,false,null],\"\":\"empty key\"}}";
-    return ResponseEntity.status(HttpStatus.OK)
-      .contentType(MediaType.APPLICATION_JSON)
-      .body(body);
-  }
+    @GetMapping("/endpoint")
+    public ResponseEntity<String> endpoint() {
+        String body =
+            "{\"message\":\"\\\"quoted\\\" 'string' \\\\ back\\\\slash\",\"js\":\"${process.env.HOME}\",\"ruby\":\"#{system('id')} #@x\",\"shell\":\"$x $(id) `id`\",\"comment\":\"*/ -- ?> \\\"\\\"\\\"\",\"lines\":\"one\\ntwo\\r\\n\\tthree\\u2028four\",\"unicode\":\"café 😀 漢字\",\"nested\":{\"list\":[1,2.5,-3e-7,true,false,null],\"\":\"empty key\"}}";
+        return ResponseEntity.status(HttpStatus.OK)
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body);
+    }
 }
