@@ -4,7 +4,7 @@ import { request } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import type { Target } from "../../src/registry/types.js";
 import { pool } from "../helpers/files.js";
@@ -69,16 +69,48 @@ export function recordResults(name: string, data: unknown): void {
   writeFileSync(`${RESULTS_DIR}/${name}.json`, JSON.stringify(data, null, 2) + "\n");
 }
 
-/** A port the OS has just handed out on loopback (listen on 0, read it back, close), so no two suites pick alike. */
-export function freePort(): Promise<number> {
+/**
+ * Runs a command to completion without blocking the event loop (a long build must not stall the
+ * requests and timers of the suite running beside it); its exit status and output.
+ */
+export function runAsync(
+  cmd: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
+    const child = spawn(cmd, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
   });
+}
+
+/** Ports this process has handed out: never handed out twice, so two of its servers never share one. */
+const handedOut = new Set<number>();
+
+/**
+ * A port the OS has just handed out on loopback (listen on 0, read it back, close). Another process may
+ * still take it before the server binds it: startServer then starts the server again on another one.
+ */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await new Promise<number>((resolve, reject) => {
+      const server = createServer();
+      server.once("error", reject);
+      server.listen(0, "127.0.0.1", () => {
+        const { port } = server.address() as { port: number };
+        server.close(() => resolve(port));
+      });
+    });
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
 }
 
 /**
@@ -201,12 +233,38 @@ export class ServerProcess {
   }
 }
 
+// What a server prints when its port was taken in the moment between freePort and its bind.
+const PORT_TAKEN = /already in use|EADDRINUSE/i;
+
+/**
+ * Starts a server on a free port and waits until it answers on `path`. When the port was taken
+ * before the server could bind it, starts it again on another port (three tries).
+ */
+export async function startServer(start: (port: number) => ServerProcess, path: string, bootMs: number): Promise<{ server: ServerProcess; port: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const server = start(port);
+    try {
+      await server.waitForPort(port, path, bootMs);
+      return { server, port };
+    } catch (err) {
+      await server.stop();
+      if (attempt < 3 && server.exited !== null && PORT_TAKEN.test(server.output)) continue;
+      throw err;
+    }
+  }
+}
+
 /** Starts one app-style snippet as its own process on a free port, sends its request, stops it. */
 export async function runOneProcess(c: LoadedCase, start: (port: number) => ServerProcess, bootMs: number): Promise<LiveResponse> {
-  const port = await freePort();
-  const server = start(port);
+  let started: { server: ServerProcess; port: number };
   try {
-    await server.waitForPort(port, c.doc.route, bootMs);
+    started = await startServer(start, c.doc.route, bootMs);
+  } catch (err) {
+    throw new Error(`${c.case.name}: ${(err as Error).message}`);
+  }
+  const { server, port } = started;
+  try {
     return await send(port, c.doc.method, c.doc.route);
   } catch (err) {
     throw new Error(`${c.case.name}: ${(err as Error).message}\n${server.output}`);
@@ -221,7 +279,7 @@ export async function runOneProcess(c: LoadedCase, start: (port: number) => Serv
  */
 export function processPerCase(options: {
   command: (file: string, dir: string) => [string, string[]];
-  build?: (dir: string) => void;
+  build?: (dir: string) => Promise<void> | void;
   concurrency: number;
   bootMs: number;
   parent?: string;
@@ -230,7 +288,7 @@ export function processPerCase(options: {
     withCaseFiles(
       caseFiles(cases),
       async (dir, paths) => {
-        options.build?.(dir);
+        await options.build?.(dir);
         const responses = await pool(cases, options.concurrency, (c, i) => {
           const [cmd, args] = options.command(paths[i]!, dir);
           return runOneProcess(c, (port) => new ServerProcess(cmd, args, { cwd: join(paths[i]!, ".."), env: { PORT: String(port) } }), options.bootMs);
@@ -268,23 +326,27 @@ export function runtimeSuite(target: Target, runtime: TargetRuntime): void {
     const missing = runtime.missing();
     if (missing) return missingToolchain(target.id, missing);
     const cases = [...runtimeCases(target), ...(runtime.extraCases ?? [])];
+    let generated: LoadedCase[] = [];
     let live: Map<string, LiveResponse> | undefined;
     let failure: Error | undefined;
-    const started = Date.now();
-    // Snippets are generated by the real CLI, several processes at once, then the runtime runs them all.
-    const generated = pool(cases, 4, (c) => loadCase(target, c));
-    const ready = generated
-      .then((loaded) => runtime.run(loaded))
-      .then(
-        (m) => (live = m),
-        (e: Error) => (failure = e),
-      );
+    let seconds = 0;
+    // The work starts when the suite does (not when it is declared), so the runner's concurrency bounds it.
+    before(async () => {
+      const started = Date.now();
+      try {
+        // Snippets are generated by the real CLI, several processes at once, then the runtime runs them all.
+        generated = await pool(cases, 4, (c) => loadCase(target, c));
+        live = await runtime.run(generated);
+      } catch (err) {
+        failure = err as Error;
+      }
+      seconds = (Date.now() - started) / 1000;
+    });
     const outcomes: { name: string; ok: boolean; diffs: string[] }[] = [];
     cases.forEach((spec, index) => {
-      it(`${spec.name}: code ${spec.code}`, async () => {
-        await ready;
+      it(`${spec.name}: code ${spec.code}`, () => {
         if (failure) throw failure;
-        const c = (await generated)[index]!;
+        const c = generated[index]!;
         const response = live!.get(c.case.name);
         assert.ok(response, `${target.id} ${c.case.name}: the runtime returned no response`);
         const diffs = compareResponse(c.doc.response, response);
@@ -296,13 +358,12 @@ export function runtimeSuite(target: Target, runtime: TargetRuntime): void {
         );
       });
     });
-    it("records the results", async () => {
-      await ready;
+    it("records the results", () => {
       const codes = [...new Set(cases.map((c) => c.code))];
       recordResults(`runtime-${target.id}`, {
         framework: target.id,
         error: failure?.message ?? null,
-        seconds: (Date.now() - started) / 1000,
+        seconds,
         codes,
         cases: outcomes,
       });

@@ -3,15 +3,19 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Target } from "../../src/registry/types.js";
-import { ALL_TARGETS, targetDir } from "../helpers/registry.js";
+import { PROTOCOLS, targetDir, targetsOf } from "../helpers/registry.js";
 import type { TargetRuntime } from "./harness.js";
 
 type RuntimeModule = { default: TargetRuntime | ((target: Target) => TargetRuntime) };
 
-/** The selected targets with their runtime, or null for a target that has none here (checked by parsing only). */
+/**
+ * The selected targets of every protocol with their runtime, or null for a target that has none here
+ * (checked by parsing only). A description may be a function of the target, so a copied folder runs as itself.
+ */
 export async function targetRuntimes(): Promise<{ target: Target; runtime: TargetRuntime | null }[]> {
+  const targets = PROTOCOLS.flatMap((p) => targetsOf(p.id));
   return Promise.all(
-    ALL_TARGETS.map(async (target) => {
+    targets.map(async (target) => {
       const file = join(targetDir(target), "runtime.ts");
       if (!existsSync(file)) return { target, runtime: null };
       const { default: made } = (await import(pathToFileURL(file).href)) as RuntimeModule;

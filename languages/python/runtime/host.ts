@@ -9,11 +9,12 @@ import { fileURLToPath } from "node:url";
 import type { RuntimeCase } from "../../../test/runtime/cases.js";
 import {
   caseFiles,
-  freePort,
   pool,
+  runAsync,
   runOneProcess,
   send,
   ServerProcess,
+  startServer,
   VENV,
   withCaseFiles,
   type LiveResponse,
@@ -61,14 +62,16 @@ export function runImported(mode: "wsgi" | "asgi") {
       const imported = all.filter(({ c }) => c.case.name !== MAIN_CASE.name);
       const main = all.filter(({ c }) => c.case.name === MAIN_CASE.name);
       const live = new Map<string, LiveResponse>();
-      const port = await freePort();
       const routes = imported.map(({ c, file }) => `${c.doc.route}=${file}`);
-      const server = new ServerProcess(PYTHON, [HOST_PY, mode, String(port), ...routes], { cwd: dir, env: { PYTHONUNBUFFERED: "1" } });
-      try {
-        const alone = Promise.all(main.map(async ({ c, file }) => live.set(c.case.name, await runAsMain(c, file, 60000))));
-        const together = (async () => {
-          if (!imported.length) return;
-          await server.waitForPort(port, imported[0]!.c.doc.route, 60000);
+      const alone = Promise.all(main.map(async ({ c, file }) => live.set(c.case.name, await runAsMain(c, file, 60000))));
+      const together = (async () => {
+        if (!imported.length) return;
+        const { server, port } = await startServer(
+          (port) => new ServerProcess(PYTHON, [HOST_PY, mode, String(port), ...routes], { cwd: dir, env: { PYTHONUNBUFFERED: "1" } }),
+          imported[0]!.c.doc.route,
+          60000,
+        );
+        try {
           await pool(imported, 8, async ({ c }) => {
             try {
               live.set(c.case.name, await send(port, c.doc.method, c.doc.route));
@@ -76,12 +79,12 @@ export function runImported(mode: "wsgi" | "asgi") {
               throw new Error(`${c.case.name}: ${(err as Error).message}\n${server.output}`);
             }
           });
-        })();
-        await Promise.all([alone, together]);
-        return live;
-      } finally {
-        await server.stop();
-      }
+        } finally {
+          await server.stop();
+        }
+      })();
+      await Promise.all([alone, together]);
+      return live;
     });
 }
 
@@ -89,12 +92,12 @@ export function runImported(mode: "wsgi" | "asgi") {
  * A handler check in Python: imports every `dir/<case>/<file>` and runs `exercise` (lines of Python
  * that set `status` from the module `m`, the case's `method` and `route`), after `setup` lines.
  */
-export function checkPythonHandlers(
+export async function checkPythonHandlers(
   dir: string,
   cases: { name: string; code: number; method: string; route: string }[],
   setup: string[],
   exercise: string,
-): void {
+): Promise<void> {
   const expected = Object.fromEntries(cases.map((c) => [c.name, [c.code, c.method, c.route]]));
   const script = [
     "import importlib.util, json, pathlib, sys, traceback",
@@ -115,6 +118,6 @@ export function checkPythonHandlers(
     "        print(path.parent.name, traceback.format_exc(limit=2))",
     "sys.exit(1 if bad else 0)",
   ].join("\n");
-  const r = spawnSync(PYTHON, ["-c", script, dir, JSON.stringify(expected)], { cwd: dir, encoding: "utf8" });
+  const r = await runAsync(PYTHON, ["-c", script, dir, JSON.stringify(expected)], { cwd: dir });
   if (r.status !== 0) throw new Error(`handler modules failed:\n${r.stdout}${r.stderr}`);
 }

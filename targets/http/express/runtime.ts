@@ -1,11 +1,10 @@
 // Express: each app-style snippet is a `server.mjs` importing "express", written under the repository's
 // .tmp/ so Node resolves "express" from its node_modules, and started as `node server.mjs` with PORT set.
 // A handler's router is mounted on an app on a loopback port and asked once.
-import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { ROOT } from "../../../test/helpers/snipgen.js";
-import { processPerCase, type TargetRuntime } from "../../../test/runtime/harness.js";
+import { processPerCase, runAsync, type TargetRuntime } from "../../../test/runtime/harness.js";
 
 const INSIDE_REPO = join(ROOT, ".tmp");
 
@@ -24,7 +23,7 @@ const runtime: TargetRuntime = {
   handler: {
     how: "router mounted, asked on loopback",
     parent: INSIDE_REPO,
-    check(dir, cases) {
+    async check(dir, cases) {
       const script = `const { default: express } = await import("express");
 const cases = ${JSON.stringify(cases.map(({ name, code, method, route, filename }) => ({ name, code, method, route, filename })))};
 let bad = 0;
@@ -40,7 +39,7 @@ for (const { name, code, method, route, filename } of cases) {
   } catch (e) { bad++; console.log(name, e.message); }
 }
 process.exit(bad ? 1 : 0);`;
-      const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: dir, encoding: "utf8" });
+      const r = await runAsync(process.execPath, ["--input-type=module", "-e", script], { cwd: dir });
       if (r.status !== 0) throw new Error(`handler routers failed:\n${r.stdout}${r.stderr}`);
     },
   },

@@ -1,19 +1,18 @@
 // Go net/http: each app-style snippet is its own `package main`; all are built in one `go build` run
 // (parallel, cached), then each binary is started on its own port. Each handler-style file gets a
 // main that registers it on a mux and serves it one httptest request; `go vet` checks them all.
-import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { commandWorks } from "../../../test/helpers/toolchains.js";
-import { processPerCase, type TargetRuntime } from "../../../test/runtime/harness.js";
+import { processPerCase, runAsync, type TargetRuntime } from "../../../test/runtime/harness.js";
 
-const go = (args: string[], cwd: string) => spawnSync("go", args, { cwd, encoding: "utf8" });
+const go = (args: string[], cwd: string) => runAsync("go", args, { cwd });
 
 /** Builds every package of the folder into dir/bin/<package folder>. */
-function buildAll(dir: string, module: string): void {
+async function buildAll(dir: string, module: string): Promise<void> {
   writeFileSync(join(dir, "go.mod"), `module ${module}\n\ngo 1.22\n`);
   mkdirSync(join(dir, "bin"));
-  const build = go(["build", "-o", join(dir, "bin") + "/", "./..."], dir);
+  const build = await go(["build", "-o", join(dir, "bin") + "/", "./..."], dir);
   if (build.status !== 0) throw new Error(`go build failed:\n${build.stderr}`);
 }
 
@@ -24,18 +23,19 @@ const runtime: TargetRuntime = {
   run: processPerCase({ build: (dir) => buildAll(dir, "snipgenruntime"), command: (file, dir) => [binaryOf(file, dir), []], concurrency: 4, bootMs: 30000 }),
   handler: {
     how: "registered on a mux, one httptest request",
-    check(dir, cases) {
+    async check(dir, cases) {
       for (const c of cases) {
         const main = `package main\n\nimport (\n\t"fmt"\n\t"net/http"\n\t"net/http/httptest"\n\t"os"\n\t"strings"\n)\n\nfunc main() {\n\tmux := http.NewServeMux()\n\tRegister(mux)\n\trec := httptest.NewRecorder()\n\tmux.ServeHTTP(rec, httptest.NewRequest(${JSON.stringify(c.method)}, ${JSON.stringify(c.route)}, strings.NewReader("{}")))\n\tif rec.Code != ${c.code} {\n\t\tfmt.Printf("answered %d, expected ${c.code}\\n", rec.Code)\n\t\tos.Exit(1)\n\t}\n}\n`;
         writeFileSync(join(dir, c.name, "main.go"), main);
       }
       writeFileSync(join(dir, "go.mod"), "module snipgenhandlers\n\ngo 1.22\n");
-      const vet = go(["vet", "./..."], dir);
+      const vet = await go(["vet", "./..."], dir);
       if (vet.status !== 0) throw new Error(`go vet failed:\n${vet.stdout}${vet.stderr}`);
       mkdirSync(join(dir, "bin"));
-      const build = go(["build", "-o", join(dir, "bin") + "/", "./..."], dir);
+      const build = await go(["build", "-o", join(dir, "bin") + "/", "./..."], dir);
       if (build.status !== 0) throw new Error(`go build failed:\n${build.stderr}`);
-      const failures = cases.map((c) => [c.name, spawnSync(join(dir, "bin", c.name), [], { encoding: "utf8" })] as const).filter(([, r]) => r.status !== 0);
+      const runs = await Promise.all(cases.map(async (c) => [c.name, await runAsync(join(dir, "bin", c.name), [])] as const));
+      const failures = runs.filter(([, r]) => r.status !== 0);
       if (failures.length) throw new Error(`handlers answered wrongly:\n${failures.map(([name, r]) => `${name}: ${r.stdout}${r.stderr}`).join("\n")}`);
     },
   },

@@ -1,9 +1,8 @@
 // Rails: each app-style snippet is a complete program (`ruby app.rb`) that boots a Rails::Application and
 // serves it; one process per case, two at a time (a Rails boot costs about a second of CPU).
 // Handler controllers are loaded one by one into a small app, routed, and asked through Rack::MockRequest.
-import { spawnSync } from "node:child_process";
 import { commandWorks } from "../../../test/helpers/toolchains.js";
-import { processPerCase, type TargetRuntime } from "../../../test/runtime/harness.js";
+import { processPerCase, runAsync, type TargetRuntime } from "../../../test/runtime/harness.js";
 
 const CHECK = `require "rails"
 require "action_controller/railtie"
@@ -37,9 +36,9 @@ const runtime: TargetRuntime = {
   run: processPerCase({ command: (file) => ["ruby", [file]], concurrency: 2, bootMs: 90000 }),
   handler: {
     how: "controller routed, Rack::MockRequest",
-    check(dir, cases) {
+    async check(dir, cases) {
       const list = cases.map((c) => [c.name, c.filename, c.code, c.method, c.route]);
-      const r = spawnSync("ruby", ["-e", CHECK, dir, JSON.stringify(list)], { cwd: dir, encoding: "utf8" });
+      const r = await runAsync("ruby", ["-e", CHECK, dir, JSON.stringify(list)], { cwd: dir });
       if (r.status !== 0) throw new Error(`handler controllers failed:\n${r.stdout}${r.stderr}`);
     },
   },
