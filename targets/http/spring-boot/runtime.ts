@@ -1,5 +1,6 @@
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createInterface } from "node:readline";
@@ -14,6 +15,7 @@ import {
   loadCase,
   pool,
   reproduce,
+  runAsync,
   runOneProcess,
   send,
   ServerProcess,
@@ -32,36 +34,44 @@ import {
 const PROJECT = fileURLToPath(new URL("./runtime/", import.meta.url));
 const TARGET = join(PROJECT, "target");
 const HOST_SOURCE = join(PROJECT, "SpringBootHost.java");
-const HOST_CLASSES = join(TARGET, "host-classes");
 const HOST_MAIN = "dev.snipgen.runtime.SpringBootHost";
 
-const newer = (a: string, b: string) => existsSync(a) && statSync(a).mtimeMs >= statSync(b).mtimeMs;
+const hashOf = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex").slice(0, 16);
 
-/** The dependencies' classpath from the pom (`mvn -o`, cached in target/cp.txt until the pom changes). */
-function dependencyClasspath(): string {
-  const file = join(TARGET, "cp.txt");
-  if (!newer(file, join(PROJECT, "pom.xml"))) {
-    const r = spawnSync("mvn", ["-B", "-q", "-o", "-Dstyle.color=never", "dependency:build-classpath", `-Dmdep.outputFile=${file}`], {
+// Two test files may ask at once (the runtime and the handler-style runners run side by side): each
+// result is written under a name of its own, then renamed into place, so no reader sees half of it.
+
+/** The dependencies' classpath from the pom (`mvn -o`, cached in target/ per version of the pom). */
+async function dependencyClasspath(): Promise<string> {
+  const file = join(TARGET, `cp-${hashOf(join(PROJECT, "pom.xml"))}.txt`);
+  if (!existsSync(file)) {
+    const partial = `${file}.${process.pid}`;
+    const r = await runAsync("mvn", ["-B", "-q", "-o", "-Dstyle.color=never", "dependency:build-classpath", `-Dmdep.outputFile=${partial}`], {
       cwd: PROJECT,
-      encoding: "utf8",
     });
     if (r.status !== 0) throw new Error(`mvn -o dependency:build-classpath failed (run .ci/install-runtimes.sh):\n${r.stdout}${r.stderr}`);
+    renameSync(partial, file);
   }
   return readFileSync(file, "utf8").trim();
 }
 
-/** The host's classpath: its classes (compiled here when stale) and the dependencies. */
-function hostClasspath(): string {
-  const deps = dependencyClasspath();
-  const stamp = join(HOST_CLASSES, "dev/snipgen/runtime/SpringBootHost.class");
-  if (!newer(stamp, HOST_SOURCE)) {
-    mkdirSync(HOST_CLASSES, { recursive: true });
-    const r = spawnSync("javac", ["-encoding", "UTF-8", "-proc:none", "-Xlint:all,-path", "-Werror", "-cp", deps, "-d", HOST_CLASSES, HOST_SOURCE], {
-      encoding: "utf8",
-    });
+/** The host's classpath: its classes (compiled here once per version of its source) and the dependencies. */
+async function hostClasspath(): Promise<string> {
+  const deps = await dependencyClasspath();
+  const classes = join(TARGET, `host-classes-${hashOf(HOST_SOURCE)}`);
+  if (!existsSync(classes)) {
+    const partial = `${classes}.${process.pid}`;
+    mkdirSync(partial, { recursive: true });
+    const r = await runAsync("javac", ["-encoding", "UTF-8", "-proc:none", "-Xlint:all,-path", "-Werror", "-cp", deps, "-d", partial, HOST_SOURCE]);
     if (r.status !== 0) throw new Error(`javac SpringBootHost.java failed:\n${r.stdout}${r.stderr}`);
+    try {
+      renameSync(partial, classes);
+    } catch {
+      // The other runner compiled the same source first: use its classes.
+      rmSync(partial, { recursive: true, force: true });
+    }
   }
-  return `${HOST_CLASSES}:${deps}`;
+  return `${classes}:${deps}`;
 }
 
 type HostEvent =
@@ -74,7 +84,7 @@ async function runHost(
   onReady: (index: number, port: number) => Promise<void>,
   timeoutMs: number,
 ): Promise<Map<number, string>> {
-  const child = spawn("java", ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", hostClasspath(), HOST_MAIN, mode, ...dirs], {
+  const child = spawn("java", ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", await hostClasspath(), HOST_MAIN, mode, ...dirs], {
     stdio: ["pipe", "pipe", "pipe"],
   });
   let output = "";
@@ -182,7 +192,8 @@ function extraTests(target: Target): void {
       await withCaseDirs(loaded, async (dirs) => {
         const errors = await runHost("compile", dirs, async () => {}, 120_000);
         assert.deepEqual([...errors.values()], [], "javac failed");
-        const classpath = (d: string) => `${join(d, "classes")}:${dependencyClasspath()}`;
+        const deps = await dependencyClasspath();
+        const classpath = (d: string) => `${join(d, "classes")}:${deps}`;
         const responses = await pool(loaded, 2, (c, i) => {
           const d = dirs[i]!;
           return runOneProcess(
