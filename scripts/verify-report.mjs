@@ -47,7 +47,7 @@ const rows = frameworks.map(({ id }) => {
     passed = `${ok} / ${r.cases.length}`;
   }
   const h = read(`handler-${id}`);
-  const handlerStyle = h ? `${h.passed ? "yes" : "**NO**"}: ${h.cases} cases (${h.how})` : "not run";
+  const handlerStyle = h ? `${h.passed ? "yes" : "**NO**"}: ${h.cases} cases (${h.how})` : parseOnly.includes(id) ? "parse layer only" : "not run";
   return [id, parses, formatted, runs, codes, passed, handlerStyle];
 });
 
