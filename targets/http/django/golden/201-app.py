@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management import execute_from_command_line
 from django.http import JsonResponse
 from django.urls import path
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET
 
 settings.configure(
     DEBUG=False,
@@ -16,7 +16,7 @@ settings.configure(
 )
 
 
-@require_http_methods(["GET"])
+@require_GET
 def endpoint(request):
     body = {
         "id": "abc-123",

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 
 from django.http import JsonResponse
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET
 
 
-@require_http_methods(["GET"])
+@require_GET
 def endpoint(request):
     body = {"error": "service_unavailable", "message": "Service Unavailable"}
     headers = {"Retry-After": "120"}

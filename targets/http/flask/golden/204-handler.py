@@ -5,7 +5,7 @@ from flask import Flask, Response
 app = Flask(__name__)
 
 
-@app.route("/endpoint")
+@app.get("/endpoint")
 def endpoint():
     response = Response(
         status=HTTPStatus.NO_CONTENT,

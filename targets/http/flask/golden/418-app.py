@@ -7,7 +7,7 @@ app = Flask(__name__)
 app.json.sort_keys = False  # keep the body's keys in the order written
 
 
-@app.route("/endpoint")
+@app.get("/endpoint")
 def endpoint():
     body = {"error": "im_a_teapot", "message": "I'm a teapot"}
     return jsonify(body), HTTPStatus.IM_A_TEAPOT

@@ -7,7 +7,7 @@ app = Flask(__name__)
 app.json.sort_keys = False  # keep the body's keys in the order written
 
 
-@app.route("/endpoint")
+@app.get("/endpoint")
 def endpoint():
     body = {"error": "internal_server_error", "message": "Internal Server Error"}
     return jsonify(body), HTTPStatus.INTERNAL_SERVER_ERROR
