@@ -20,6 +20,12 @@ export interface LanguageHelpers {
   wrap?(code: string, indent: number, column: number, tail: number): string;
   /** A string literal holding the JSON text `json` (compact, printable), as readable as the language allows. */
   jsonText(json: string): string;
+  /**
+   * Further template helpers the language offers (a Go struct type for a body, a Java record), called
+   * with the template's arguments. One that returns a function is laid out later, like `literal`: the
+   * function gets the indent, column and tail of the place its text lands.
+   */
+  templateHelpers?: Record<string, (...args: never[]) => string | ((indent: number, column: number, tail: number) => string)>;
 }
 
 /** How prettier formats a language: its parser and the plugin modules that parser needs. */

@@ -27,8 +27,11 @@ export interface CodeEntry {
   link: string;
   /** One paragraph in our own words. */
   description: string;
+  /** The request method this code typically answers (201: POST, 204: DELETE, 405: one the resource refuses); absent: the protocol's default. */
+  method?: string;
   /** False where the code forbids a body (HTTP: 1xx, 204, 205, 304): no body and no Content-Type. */
   bodyAllowed: boolean;
+  /** Example values may hold `{route}`: the collection part of the request's route (the route up to its first parameter). */
   headers: HeaderRule[];
   /** The default example body (null where bodyAllowed is false). */
   body: PlainJson;
@@ -49,8 +52,15 @@ export interface WireMessage {
 /** The one normalized response every consumer (templates, wire preview, runtime tests) works from. */
 export interface ResponseSpec extends WireMessage {
   protocol: string;
+  /** The route as given, parameters in braces: /items/{id}. */
   route: string;
+  /** The route's parameter names, in order. */
+  params: string[];
+  /** A request path that reaches the route: each parameter filled with an example value. */
+  path: string;
   method: string;
+  /** With --problem: the RFC 9457 members the body holds besides `instance` (which is the request's path). */
+  problem: { type: string; title: string; status: number } | null;
   /** For interim (1xx) codes: the final response sent after the interim one. */
   final: WireMessage | null;
 }
@@ -62,7 +72,10 @@ export interface Overrides {
   body: BodyOverride;
   headers: Header[];
   route: string;
-  method: string;
+  /** Undefined: the code's typical method (the model's), else the protocol's default. */
+  method?: string;
+  /** Answer with an RFC 9457 problem details body (--problem). */
+  problem?: boolean;
 }
 
 /** What a page's "try it" section knows of each target shown on it. */
@@ -89,7 +102,8 @@ export interface Protocol {
   classNames: Readonly<Record<number, string>>;
   codes: readonly CodeEntry[];
   /** Route and method a snippet answers when the user names none. */
-  defaults: { route: string; method: string };
+  /** The route a handler answers when --route is not given (the method comes from the code, see CodeEntry.method). */
+  defaults: { route: string };
   /** Info string of the Markdown fence around the wire preview. */
   wireFence: string;
   /** Codes no handler can send, with the reason. */

@@ -46,7 +46,7 @@ const http: Protocol = {
   codeRange: { min: 100, max: 599 },
   classNames: CLASS_NAMES,
   codes,
-  defaults: DEFAULTS,
+  defaults: { route: DEFAULTS.route },
   wireFence: "http",
   notFromHandler: { 101: "it is sent by the protocol upgrade itself (a WebSocket or h2c library)" },
   unknownEntry,

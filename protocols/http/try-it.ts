@@ -1,11 +1,15 @@
 import type { PageBlock, PageTarget, ResponseSpec } from "../types.js";
+import model from "./codes.json" with { type: "json" };
 import { DEFAULTS } from "./response.js";
+
+/** The method the code answers when --method is not given. */
+const typicalMethod = (code: number) => (model.codes as { code: number; method?: string }[]).find((c) => c.code === code)?.method ?? DEFAULTS.method;
 
 function curlCommand(spec: ResponseSpec): string {
   const method = spec.method === "GET" ? "" : ` -X ${spec.method}`;
   // Some servers (WEBrick) refuse a POST without Content-Length: send an empty body.
   const body = ["POST", "PUT", "PATCH"].includes(spec.method) ? " -d ''" : "";
-  return `curl -i${method}${body} "http://localhost:\${PORT:-8080}${spec.route}"`;
+  return `curl -i${method}${body} "http://localhost:\${PORT:-8080}${spec.path}"`;
 }
 
 /** How to start one of the page's snippets as a server: the first whose app is one file and one command. */
@@ -14,7 +18,7 @@ function startHint(code: number, spec: ResponseSpec, targets: PageTarget[]): str
   const intro = "Print a snippet as a complete program with `--style app` and start it";
   if (!single) return `${intro}, then:`;
   const route = spec.route === DEFAULTS.route ? "" : ` --route ${spec.route}`;
-  const method = spec.method === DEFAULTS.method ? "" : ` --method ${spec.method}`;
+  const method = spec.method === typicalMethod(code) ? "" : ` --method ${spec.method}`;
   return `${intro}, for example \`snipgen ${code} -f ${single.id} --style app${method}${route} > ${single.appFile} && PORT=8080 ${single.run}\`, then:`;
 }
 

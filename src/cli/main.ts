@@ -54,7 +54,8 @@ async function snippetCommand(args: Args): Promise<Printed> {
     body: parseBody(args.body as string | undefined, args["no-body"] as boolean | undefined),
     headers: ((args.header as string[] | undefined) ?? []).map(parseHeader),
     route: args.route === undefined ? protocol.defaults.route : String(args.route),
-    method: args.method === undefined ? protocol.defaults.method : String(args.method),
+    method: args.method === undefined ? undefined : String(args.method),
+    problem: Boolean(args.problem),
   };
   const date = responseDate();
   const generated = await generate({

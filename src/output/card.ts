@@ -16,6 +16,8 @@ export function toCard(g: Generated, targets: readonly Target[], date: Date): st
     `Defined in: ${where}`,
     entry.link,
     "",
+    `In answer to: ${spec.method} ${spec.path}${spec.path === spec.route ? "" : `  (route ${spec.route})`}`,
+    "",
     protocol.wirePreview(spec, date).trimEnd(),
     "",
     ids ? `Snippets: snipgen ${entry.code} -f <framework>  (${ids})` : `Snippets: no framework can send ${entry.code} ${entry.reason} exactly`,

@@ -18,6 +18,7 @@ export function toJson(g: Generated): string {
     origin: entry.origin,
     route: spec.route,
     method: spec.method,
+    path: spec.path,
     response: { ...wire(spec), ...(spec.final ? { final: wire(spec.final) } : {}) },
     snippets: g.snippets.map((s) => ({
       framework: s.target.id,

@@ -29,6 +29,8 @@ export function toMarkdown(g: Generated, date: Date, pageOf?: (code: number) => 
     "",
     `Reference: [${ref}](${entry.link})`,
     "",
+    `The snippets below answer \`${spec.method} ${spec.route}\`.`,
+    "",
     `## ${protocol.title} response`,
     "",
     fence(protocol.wireFence, protocol.wirePreview(spec, date)),

@@ -4,9 +4,25 @@ import type { JsonValue } from "../json/ordered-json.js";
 import type { Style, Target } from "../registry/types.js";
 
 /** What a template sees. Every user value in it reaches code only through a literal helper. */
+/**
+ * Which response helper a framework would reach for: "redirect" (301, 302, 303, 307, 308 with a Location
+ * and no body), "created" (201 with a Location), "noContent" (204 without a body), "problem" (--problem),
+ * else "plain".
+ */
+export type ResponseKind = "redirect" | "created" | "noContent" | "problem" | "plain";
+
 export interface TemplateContext {
   style: Style;
+  /** The route as given, parameters in braces (/items/{id}): Spring, ASP.NET Core, FastAPI and Go's ServeMux syntax. */
   route: string;
+  /** The same route with :name parameters (Express, Rails). */
+  routeColon: string;
+  /** The same route with <name> parameters (Flask, Django's path()). */
+  routeAngle: string;
+  /** Parameter names, in order. */
+  params: string[];
+  /** A request path that reaches the route (parameters filled with an example value). */
+  path: string;
   method: string;
   methodLower: string;
   port: number;
@@ -17,6 +33,17 @@ export interface TemplateContext {
   status: string;
   statusIsConstant: boolean;
   headers: { name: string; value: string }[];
+  kind: ResponseKind;
+  /** The Location header's value, or null; `otherHeaders` are the headers without it (for helpers that take the URL). */
+  location: string | null;
+  otherHeaders: { name: string; value: string }[];
+  /** For redirects: 301 and 308 are permanent; 307 and 308 keep the method and body. */
+  permanent: boolean;
+  preserveMethod: boolean;
+  /** The methods an Allow header lists (405), or null. */
+  allow: string[] | null;
+  /** With --problem: the RFC 9457 members besides `instance`, which each handler takes from the request's path. */
+  problem: { type: string; title: string; status: number } | null;
   /** The same headers as one object, for languages that pass headers as a map literal. */
   headerMap: JsonValue;
   hasBody: boolean;
@@ -57,17 +84,38 @@ export function buildContext(protocol: Protocol, target: Target, style: Style, s
   const final = spec.final ?? spec;
   const main = statusOf(target, final.status, numeric);
   const interim = spec.final ? { code: spec.status, reason: spec.reason, ...statusOf(target, spec.status, numeric), headers: bodyHeaders(spec) } : null;
+  const headers = bodyHeaders(final);
+  const isLocation = (h: { name: string }) => h.name.toLowerCase() === "location";
+  const location = headers.find(isLocation)?.value ?? null;
+  const allow = headers.find((h) => h.name.toLowerCase() === "allow")?.value;
   return {
     style,
     route: spec.route,
+    routeColon: spec.route.replace(/\{([a-z0-9_]+)\}/g, ":$1"),
+    routeAngle: spec.route.replace(/\{([a-z0-9_]+)\}/g, "<$1>"),
+    params: spec.params,
+    path: spec.path,
     method: spec.method,
     methodLower: spec.method.toLowerCase(),
     port: target.port,
     code: final.status,
     reason: final.reason,
     ...main,
-    headers: bodyHeaders(final),
-    headerMap: new Map(bodyHeaders(final).map((h) => [h.name, h.value])),
+    headers,
+    kind: kindOfResponse(spec, final, location),
+    location,
+    otherHeaders: headers.filter((h) => !isLocation(h)),
+    permanent: final.status === 301 || final.status === 308,
+    preserveMethod: final.status === 307 || final.status === 308,
+    allow:
+      allow === undefined
+        ? null
+        : allow
+            .split(",")
+            .map((m) => m.trim())
+            .filter(Boolean),
+    problem: spec.problem,
+    headerMap: new Map(headers.map((h) => [h.name, h.value])),
     hasBody: final.body !== null,
     body: final.bodyValue ?? null,
     bodyKind: kindOf(final.bodyValue ?? null),
@@ -77,6 +125,16 @@ export function buildContext(protocol: Protocol, target: Target, style: Style, s
     interim,
     usesConstants: main.statusIsConstant || (interim?.statusIsConstant ?? false),
   };
+}
+
+const REDIRECTS = [301, 302, 303, 307, 308];
+
+function kindOfResponse(spec: ResponseSpec, final: WireMessage, location: string | null): ResponseKind {
+  if (spec.problem) return "problem";
+  if (REDIRECTS.includes(final.status) && location !== null && final.body === null) return "redirect";
+  if (final.status === 201 && location !== null) return "created";
+  if (final.status === 204 && final.body === null) return "noContent";
+  return "plain";
 }
 
 function kindOf(value: JsonValue): string {

@@ -16,7 +16,16 @@ type Pending = (indent: number, column: number, tail: number) => string;
 
 function helpersFor(lang: LanguageHelpers, pending: Pending[]): Helpers {
   const later = (place: Pending) => `\u0000L${pending.push(place) - 1}\u0000`;
+  const own = Object.entries(lang.templateHelpers ?? {}).map(([name, helper]) => [
+    name,
+    (...args: unknown[]) => {
+      // The last argument is Handlebars' options object.
+      const out = (helper as (...a: unknown[]) => string | Pending)(...args.slice(0, -1));
+      return typeof out === "function" ? later(out) : out;
+    },
+  ]);
   return {
+    ...Object.fromEntries(own),
     string: (s: unknown) => lang.string(String(s)),
     json: (text: unknown) => lang.jsonText(String(text)),
     literal: (value: JsonValue) => later((indent, column, tail) => lang.literal(value, indent, column, tail)),

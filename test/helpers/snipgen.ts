@@ -42,6 +42,8 @@ export interface SnipgenDocument {
   reason: string;
   route: string;
   method: string;
+  /** The example request path (route parameters filled in). */
+  path: string;
   response: WireJson & { final?: WireJson };
   snippets: { framework: string; title: string; language: string; style: string; filename: string; code: string }[];
   unsupported: { framework: string; reason: string }[];

@@ -73,6 +73,16 @@ export function runtimeCases(target: Target): RuntimeCase[] {
     code: 202,
     args: ["--method", "PATCH", "--route", "/api/v1/organizations/org-42/members/member_7/invitations/accept.json"],
   });
+  // Path parameters, RFC 9457 problem details, and the response helpers' edges.
+  cases.push({ name: "path-params", code: 200, args: ["--route", "/case/items/{item_id}/parts/{part}"] });
+  cases.push({ name: "created-path-param", code: 201, args: ["--route", "/case/users/{user_id}/orders"] });
+  cases.push({ name: "problem-404", code: 404, args: ["--problem"] });
+  cases.push({ name: "problem-param", code: 422, args: ["--problem", "--route", "/case/orders/{order_id}"] });
+  cases.push({ name: "problem-header", code: 503, args: ["--problem", "-H", "Retry-After: 30"] });
+  cases.push({ name: "redirect-query", code: 302, args: ["-H", "Location: /next?a=1&b=2#top"] });
+  cases.push({ name: "redirect-with-body", code: 308, args: ["--body", '{"moved":"/v2"}'] });
+  cases.push({ name: "created-no-body", code: 201, args: ["--no-body"] });
+  cases.push({ name: "see-other-get", code: 303, args: ["--method", "GET"] });
   // A random sample per run (seeded, printed): JSON-equal on the wire for every language, C# aside.
   const sample = fc.sample(jsonValue, { numRuns: RANDOM_BODIES, seed: SEED + target.id.length });
   console.log(`# runtime ${target.id}: ${RANDOM_BODIES} random bodies, seed ${SEED} (replay: SNIPGEN_FUZZ_SEED=${SEED})`);

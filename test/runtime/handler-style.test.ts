@@ -27,6 +27,8 @@ const CASES: Case[] = [
   { name: "hostile_body", code: 200, overrides: { body: { kind: "value", value: parseJson(JSON.stringify(HOSTILE_BODIES.interpolation)) } } },
   { name: "post_headers", code: 201, overrides: { method: "POST", route: "/orders", headers: [["X-Trace", 'a "b" \\c']] } },
   { name: "options", code: 204, overrides: { method: "OPTIONS" } },
+  { name: "path_param", code: 200, overrides: { route: "/items/{item_id}" } },
+  { name: "problem", code: 404, overrides: { problem: true, route: "/things/{thing_id}" } },
 ];
 
 async function handlerCases(target: Target): Promise<HandlerCase[]> {
@@ -44,7 +46,8 @@ async function handlerCases(target: Target): Promise<HandlerCase[]> {
         overrides,
         skipUnsupported: false,
       });
-      return { name: c.name, code: c.code, method: overrides.method, route: overrides.route, filename: target.filename.handler, source: g.snippets[0]!.code };
+      const { method, route, path } = g.spec;
+      return { name: c.name, code: c.code, method, route, path, filename: target.filename.handler, source: g.snippets[0]!.code };
     }),
   );
 }

@@ -31,6 +31,8 @@ export interface HandlerCase {
   code: number;
   method: string;
   route: string;
+  /** The request path that reaches the route (parameters filled in). */
+  path: string;
   filename: string;
   source: string;
 }
@@ -259,13 +261,13 @@ export async function startServer(start: (port: number) => ServerProcess, path: 
 export async function runOneProcess(c: LoadedCase, start: (port: number) => ServerProcess, bootMs: number): Promise<LiveResponse> {
   let started: { server: ServerProcess; port: number };
   try {
-    started = await startServer(start, c.doc.route, bootMs);
+    started = await startServer(start, c.doc.path, bootMs);
   } catch (err) {
     throw new Error(`${c.case.name}: ${(err as Error).message}`);
   }
   const { server, port } = started;
   try {
-    return await send(port, c.doc.method, c.doc.route);
+    return await send(port, c.doc.method, c.doc.path);
   } catch (err) {
     throw new Error(`${c.case.name}: ${(err as Error).message}\n${server.output}`);
   } finally {

@@ -49,13 +49,36 @@ describe("the HTTP model", () => {
     }
   });
 
-  it("allows no body exactly for 1xx, 204, 205 and 304", () => {
+  it("allows no body exactly for 1xx, 204, 205 and 304, and sends none by default on a redirect with Location", () => {
+    const redirects = [301, 302, 303, 307, 308];
     for (const c of model.codes) {
       const none = c.code < 200 || [204, 205, 304].includes(c.code);
       assert.equal(c.bodyAllowed, !none, String(c.code));
-      if (none) assert.equal(c.body, null, String(c.code));
+      if (none || redirects.includes(c.code)) assert.equal(c.body, null, String(c.code));
       else assert.notEqual(c.body, null, String(c.code));
     }
+  });
+
+  it("gives a typical method where the code answers one (201 POST, 204 DELETE, 405 a refused method), else none (GET)", () => {
+    const methodOf = (code: number) => entry(code).method ?? "GET";
+    assert.deepEqual([201, 202, 204, 303, 405, 409, 412, 413, 415, 422].map(methodOf), [
+      "POST",
+      "POST",
+      "DELETE",
+      "POST",
+      "DELETE",
+      "PUT",
+      "PUT",
+      "POST",
+      "POST",
+      "POST",
+    ]);
+    for (const code of [200, 301, 404, 500]) assert.equal(methodOf(code), "GET");
+    // 405's request must be one its own Allow header leaves out.
+    const allow = entry(405)
+      .headers.find((h) => h.name === "Allow")!
+      .value.split(", ");
+    assert.ok(!allow.includes(methodOf(405)));
   });
 
   it("gives 4xx and 5xx the error body, and 202 the seed's body", () => {
@@ -112,7 +135,8 @@ describe("ResponseSpec", () => {
     const spec = buildSpec(entry(201), defaults());
     assert.equal(spec.status, 201);
     assert.deepEqual(spec.headers[0], ["Content-Type", "application/json"]);
-    assert.deepEqual(spec.headers[1], ["Location", entry(201).headers[0]!.value]);
+    assert.deepEqual(spec.headers[1], ["Location", "/endpoint/abc-123"]);
+    assert.equal(spec.method, "POST");
     assert.equal(spec.body, compactJson(parseJson(JSON.stringify(entry(201).body))));
   });
 
@@ -123,6 +147,45 @@ describe("ResponseSpec", () => {
       assert.ok(!spec.headers.some(([n]) => n === "Content-Type"));
       assert.throws(() => buildSpec(entry(code), defaults({ body: { kind: "value", value: 1 } })), /cannot carry a body/);
     }
+  });
+
+  it("derives a made-up Location from the route's collection, never from a user's value", () => {
+    const location = (route: string, headers: [string, string][] = []) =>
+      buildSpec(entry(201), defaults({ route, headers })).headers.find(([n]) => n === "Location")![1];
+    assert.equal(location("/items"), "/items/abc-123");
+    assert.equal(location("/"), "/abc-123");
+    assert.equal(location("/users/{user_id}/orders"), "/users/abc-123");
+    assert.equal(location("/items", [["Location", "/x/{route}"]]), "/x/{route}");
+    const seeOther = buildSpec(entry(303), defaults({ route: "/jobs" }));
+    assert.deepEqual(seeOther.headers, [["Location", "/jobs/abc-123"]]);
+  });
+
+  it("reads path parameters, fills the example path with them, and refuses bad ones", () => {
+    const spec = buildSpec(entry(200), defaults({ route: "/items/{item_id}/parts/{part}" }));
+    assert.deepEqual(spec.params, ["item_id", "part"]);
+    assert.equal(spec.path, "/items/42/parts/42");
+    const bad: [string, RegExp][] = [
+      ["/items/{Id}", /whole segment \{name\}/],
+      ["/items/x{id}", /whole segment/],
+      ["/items/{id}/{id}", /appears twice/],
+      ["/items/{class}", /reserved word/],
+      ["/items/{request}", /reserved word/],
+      ["/items/{}", /whole segment/],
+    ];
+    for (const [route, message] of bad) assert.throws(() => buildSpec(entry(200), defaults({ route })), message, route);
+  });
+
+  it("writes an RFC 9457 problem for 4xx and 5xx with --problem, and refuses it elsewhere", () => {
+    const spec = buildSpec(entry(404), defaults({ problem: true, route: "/items/{id}", headers: [["X-Trace", "1"]] }));
+    assert.deepEqual(spec.headers, [
+      ["Content-Type", "application/problem+json"],
+      ["X-Trace", "1"],
+    ]);
+    assert.equal(spec.body, '{"type":"about:blank","title":"Not Found","status":404,"instance":"/items/42"}');
+    assert.deepEqual(spec.problem, { type: "about:blank", title: "Not Found", status: 404 });
+    assert.throws(() => buildSpec(entry(200), defaults({ problem: true })), /4xx and 5xx/);
+    assert.throws(() => buildSpec(entry(404), defaults({ problem: true, body: { kind: "none" } })), /drop --body or --no-body/);
+    assert.throws(() => buildSpec(entry(404), defaults({ problem: true, body: { kind: "value", value: 1 } })), /drop --body/);
   });
 
   it("drops the body and Content-Type with --no-body", () => {

@@ -62,19 +62,19 @@ export function runImported(mode: "wsgi" | "asgi") {
       const imported = all.filter(({ c }) => c.case.name !== MAIN_CASE.name);
       const main = all.filter(({ c }) => c.case.name === MAIN_CASE.name);
       const live = new Map<string, LiveResponse>();
-      const routes = imported.map(({ c, file }) => `${c.doc.route}=${file}`);
+      const routes = imported.map(({ c, file }) => `${c.doc.path}=${file}`);
       const alone = Promise.all(main.map(async ({ c, file }) => live.set(c.case.name, await runAsMain(c, file, 60000))));
       const together = (async () => {
         if (!imported.length) return;
         const { server, port } = await startServer(
           (port) => new ServerProcess(PYTHON, [HOST_PY, mode, String(port), ...routes], { cwd: dir, env: { PYTHONUNBUFFERED: "1" } }),
-          imported[0]!.c.doc.route,
+          imported[0]!.c.doc.path,
           60000,
         );
         try {
           await pool(imported, 8, async ({ c }) => {
             try {
-              live.set(c.case.name, await send(port, c.doc.method, c.doc.route));
+              live.set(c.case.name, await send(port, c.doc.method, c.doc.path));
             } catch (err) {
               throw new Error(`${c.case.name}: ${(err as Error).message}\n${server.output}`);
             }
@@ -90,15 +90,15 @@ export function runImported(mode: "wsgi" | "asgi") {
 
 /**
  * A handler check in Python: imports every `dir/<case>/<file>` and runs `exercise` (lines of Python
- * that set `status` from the module `m`, the case's `method` and `route`), after `setup` lines.
+ * that set `status` from the module `m`, the case's `method` and `route` (the request path)), after `setup` lines.
  */
 export async function checkPythonHandlers(
   dir: string,
-  cases: { name: string; code: number; method: string; route: string }[],
+  cases: { name: string; code: number; method: string; path: string }[],
   setup: string[],
   exercise: string,
 ): Promise<void> {
-  const expected = Object.fromEntries(cases.map((c) => [c.name, [c.code, c.method, c.route]]));
+  const expected = Object.fromEntries(cases.map((c) => [c.name, [c.code, c.method, c.path]]));
   const script = [
     "import importlib.util, json, pathlib, sys, traceback",
     ...setup,
