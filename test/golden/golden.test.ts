@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { describe, it } from "node:test";
-import type { BodyOverride } from "../../protocols/types.js";
+import type { Overrides } from "../../protocols/types.js";
 import { generate } from "../../src/generate.js";
 import { parseJson } from "../../src/json/ordered-json.js";
 import { STYLES } from "../../src/registry/types.js";
@@ -12,7 +12,7 @@ import { protocolOf, targetDir, targetsOf } from "../helpers/registry.js";
 // target's folder: targets/<protocol>/<id>/golden/<code>-<style><ext>. A missing file fails, so does a
 // file no case compares against. UPDATE_GOLDEN=1 rewrites the files; review the diff before committing it.
 const PROTOCOL = "http";
-export const GOLDEN_CODES = [200, 201, 202, 204, 301, 401, 404, 405, 418, 429, 500, 503];
+export const GOLDEN_CODES = [200, 201, 202, 204, 301, 303, 307, 401, 404, 405, 418, 429, 500, 503];
 const ADVERSARIAL = parseJson(
   JSON.stringify({
     message: `"quoted" 'string' \\ back\\slash`,
@@ -30,8 +30,16 @@ const update = process.env.UPDATE_GOLDEN === "1";
 interface GoldenCase {
   file: string;
   code: number;
-  body: BodyOverride;
+  overrides: Partial<Overrides>;
 }
+
+/** Beyond the codes: an adversarial body, path parameters, and RFC 9457 problem details. */
+const EXTRA_CASES: (Omit<GoldenCase, "file"> & { name: string })[] = [
+  { name: "adversarial", code: 200, overrides: { body: { kind: "value", value: ADVERSARIAL } } },
+  { name: "params", code: 200, overrides: { route: "/users/{user_id}/posts/{post_id}" } },
+  { name: "problem", code: 404, overrides: { problem: true, route: "/items/{item_id}" } },
+  { name: "problem-422", code: 422, overrides: { problem: true } },
+];
 
 describe("golden files", () => {
   const protocol = protocolOf(PROTOCOL);
@@ -44,8 +52,8 @@ describe("golden files", () => {
         // The extension of the file the target saves the snippet as (--out), so the golden file opens as code.
         const ext = extname(target.filename[style]);
         const cases: GoldenCase[] = [
-          ...GOLDEN_CODES.map((code) => ({ file: `${code}-${style}${ext}`, code, body: { kind: "model" } as BodyOverride })),
-          { file: `adversarial-${style}${ext}`, code: 200, body: { kind: "value", value: ADVERSARIAL } },
+          ...GOLDEN_CODES.map((code) => ({ file: `${code}-${style}${ext}`, code, overrides: {} })),
+          ...EXTRA_CASES.map(({ name, ...c }) => ({ file: `${name}-${style}${ext}`, ...c })),
         ];
         for (const c of cases) {
           const path = join(dir, c.file);
@@ -58,7 +66,7 @@ describe("golden files", () => {
               style,
               numeric: false,
               prettier: true,
-              overrides: { body: c.body, headers: [], ...protocol.defaults },
+              overrides: { body: { kind: "model" }, headers: [], ...protocol.defaults, ...c.overrides },
               skipUnsupported: false,
             });
             const actual = snippets[0]!.code;

@@ -64,6 +64,9 @@ export function variants(): Variant[] {
     .map((c) => ({ name: c.name, code: c.code, args: c.args }));
   extra.push({ name: "method-patch", code: 200, args: ["--method", "PATCH", "--route", "/v1/items/item-7"] });
   extra.push({ name: "method-options", code: 204, args: ["--method", "OPTIONS"] });
+  extra.push({ name: "path-params", code: 201, args: ["--route", "/orgs/{org_id}/members/{member}"] });
+  for (const code of [400, 404, 409, 500]) extra.push({ name: `problem-${code}`, code, args: ["--problem", "--route", "/items/{item_id}"] });
+  extra.push({ name: "redirect-with-body", code: 302, args: ["--body", '{"to":"/x"}'] });
   extra.push({ name: "code-202-numeric", code: 202, args: ["--numeric"] });
   extra.push({ name: "code-103-numeric", code: 103, args: ["--numeric", "-H", "Link: </style.css>; rel=preload; as=style"] });
   for (const [name, body] of Object.entries(LAYOUT_BODIES)) extra.push({ name: `layout-${name}`, code: 200, args: ["--body", JSON.stringify(body)] });

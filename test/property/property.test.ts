@@ -15,14 +15,21 @@ console.log(`# property tests: seed ${SEED}, ${RUNS} cases per target (replay: S
 // Random bodies, routes, header values and methods rendered by every target in both styles
 // (formatted, as printed) must parse with the language's grammar. The cases are HTTP requests.
 const PROTOCOL = "http";
-const routeArb = fc.array(fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/), { minLength: 0, maxLength: 5 }).map((parts) => "/" + parts.join("/"));
+// Static segments and {name} parameters (each name once per route).
+const segmentArb = fc.oneof(fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/), fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/).map((name) => `{p_${name}}`));
+const routeArb = fc
+  .array(segmentArb, { minLength: 0, maxLength: 5 })
+  .map((parts) => parts.filter((p, i) => !p.startsWith("{") || parts.indexOf(p) === i))
+  .map((parts) => "/" + parts.join("/"));
 const headerValueArb = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 60 }).map((s) => s.trim());
 const requestArb = fc.record({
   body: jsonValue,
   route: routeArb,
   header: headerValueArb,
   method: fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"),
-  code: fc.constantFrom(200, 201, 202, 400, 404, 418, 422, 500, 503),
+  code: fc.constantFrom(200, 201, 202, 301, 307, 400, 404, 418, 422, 500, 503),
+  /** For 4xx and 5xx: an RFC 9457 problem instead of the random body. */
+  problem: fc.boolean(),
 });
 
 describe(`whole snippets parse (seed ${SEED})`, () => {
@@ -36,6 +43,7 @@ describe(`whole snippets parse (seed ${SEED})`, () => {
       const parser = await parserFor(target.language);
       for (const [i, r] of requests.entries()) {
         const style = i % 2 ? "app" : "handler";
+        const problem = r.problem && r.code >= 400;
         const { snippets } = await generate({
           protocol,
           code: r.code,
@@ -43,7 +51,7 @@ describe(`whole snippets parse (seed ${SEED})`, () => {
           style,
           numeric: false,
           prettier: true,
-          overrides: { body: { kind: "value", value: r.body }, headers: [["X-Fuzz", r.header]], route: r.route, method: r.method },
+          overrides: { body: problem ? { kind: "model" } : { kind: "value", value: r.body }, headers: [["X-Fuzz", r.header]], route: r.route, method: r.method, problem },
           skipUnsupported: false,
         });
         const tree = parser.parse(snippets[0]!.code)!;
@@ -60,7 +68,7 @@ describe(`whole snippets parse (seed ${SEED})`, () => {
           r.route,
           "-H",
           `X-Fuzz: ${r.header}`,
-          `--body=${compactJson(r.body)}`,
+          ...(problem ? ["--problem"] : [`--body=${compactJson(r.body)}`]),
         ]);
         assert.deepEqual(problems.map(describeProblem), [], `${target.id} output does not parse; reproduce: ${command}`);
         tree.delete();
