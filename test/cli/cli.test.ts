@@ -112,6 +112,25 @@ describe("snipgen <code> -f <framework>", () => {
     }
   });
 
+  it("answers the code's typical method and derives Location and problem instance from the route", () => {
+    const doc = (args: string[]) => JSON.parse(ok([...args, "--format", "json"]));
+    assert.deepEqual(
+      [201, 204, 405, 409, 200].map((code) => doc([String(code)]).method),
+      ["POST", "DELETE", "DELETE", "PUT", "GET"],
+    );
+    const created = doc(["201", "--route", "/items"]);
+    assert.deepEqual(
+      created.response.headers.find(([n]: [string]) => n === "Location"),
+      ["Location", "/items/abc-123"],
+    );
+    const problem = doc(["422", "--problem", "--route", "/orders/{order_id}"]);
+    assert.equal(problem.path, "/orders/42");
+    assert.deepEqual(problem.response.headers[0], ["Content-Type", "application/problem+json"]);
+    assert.deepEqual(JSON.parse(problem.response.body), { type: "about:blank", title: "Unprocessable Content", status: 422, instance: "/orders/42" });
+    assert.match(ok(["201"]), /^In answer to: POST \/endpoint$/m);
+    assert.match(ok(["404", "--route", "/items/{item_id}"]), /^In answer to: GET \/items\/42 {2}\(route \/items\/\{item_id\}\)$/m);
+  });
+
   it("takes a value starting with a dash as --body=VALUE", () => {
     assert.equal(JSON.parse(ok(["200", "-f", PLAIN.id, "--body=-5", "--format", "json"])).response.body, "-5");
     assert.ok(ok(["200", "-f", PLAIN.id, "--body=-5"]).includes(lang(PLAIN).literal(-5, 0, 0, 0)));
@@ -254,8 +273,12 @@ describe("snipgen <code> --all (the reference page)", () => {
   });
 
   it("tests with curl against the snippet's own route on localhost", () => {
-    assert.match(page, /```sh\ncurl -i "http:\/\/localhost:\$\{PORT:-8080\}\/endpoint"\n```/);
-    assert.match(ok(["201", "--all", "--method", "POST", "--route", "/items"]), /curl -i -X POST -d '' "http:\/\/localhost:\$\{PORT:-8080\}\/items"/);
+    // 202 answers a POST by default (the model's typical method); the page says so and curl sends one.
+    assert.match(page, /The snippets below answer `POST \/endpoint`/);
+    assert.match(page, /```sh\ncurl -i -X POST -d '' "http:\/\/localhost:\$\{PORT:-8080\}\/endpoint"\n```/);
+    assert.match(ok(["200", "--all", "--method", "PUT", "--route", "/items"]), /curl -i -X PUT -d '' "http:\/\/localhost:\$\{PORT:-8080\}\/items"/);
+    // A route with parameters: curl asks the example path.
+    assert.match(ok(["404", "--all", "--route", "/items/{item_id}"]), /curl -i "http:\/\/localhost:\$\{PORT:-8080\}\/items\/42"/);
   });
 
   it("gives every framework a language-tagged block and lists related codes with their command", () => {
@@ -356,6 +379,11 @@ describe("bad input: one line on stderr, nothing on stdout, exit code 2", () => 
     [["202", "-f", f, "--route", "endpoint"], /--route must start with "\/"/],
     [["202", "-f", f, "--route", "/a b"], /--route/],
     [["202", "-f", f, "--method", "G(T"], /not an HTTP method token/],
+    [["202", "-f", f, "--route", "/items/{Id}"], /whole segment \{name\}/],
+    [["202", "-f", f, "--route", "/items/{id}/{id}"], /appears twice/],
+    [["202", "-f", f, "--route", "/items/{class}"], /reserved word/],
+    [["200", "-f", f, "--problem"], /--problem is for error responses \(4xx and 5xx\); 200 OK is not one/],
+    [["404", "-f", f, "--problem", "--body", "{}"], /--problem writes the body itself/],
     [["202", "-f", f, "--style", "page"], /style/],
     [["202", "-f", f, "--format", "yaml"], /format/],
     [["202", "--all", "-f", f], /--all and --framework contradict/],
