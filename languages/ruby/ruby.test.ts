@@ -40,3 +40,23 @@ describe(`ruby escaper properties (seed ${SEED}, ${RUNS} cases; replay: SNIPGEN_
     assertSameStrings(checks.evaluate.strings(values.map(ruby.string)), values);
   });
 });
+
+describe("ruby template helpers", () => {
+  const helpers = ruby.templateHelpers!;
+  const absoluteUrl = helpers.absoluteUrl as (url: string) => string;
+  const problemHash = helpers.problemHash as (p: { type: string; title: string; status: number }) => (indent: number, column: number, tail: number) => string;
+
+  it("absoluteUrl: a scheme or a network-path reference (what redirect_to sends as written), not a path", () => {
+    for (const url of ["https://example.com/x", "HTTP://x", "mailto:a@b", "//cdn.example.com/x", "urn:isbn:1"]) assert.equal(absoluteUrl(url), "yes", url);
+    for (const url of ["/x", "x", "?a=1", "#top", "/next?a=1&b=2#top", "1http://x"]) assert.equal(absoluteUrl(url), "", url);
+  });
+
+  it("problemHash: the RFC 9457 members with instance read from request.path, exploded only past 120 columns", () => {
+    const problem = { type: "about:blank", title: 'Not "Found" #{x}', status: 404 };
+    assert.equal(problemHash(problem)(4, 14, 0), '{ type: "about:blank", title: "Not \\"Found\\" \\#{x}", status: 404, instance: request.path }');
+    assert.equal(
+      problemHash(problem)(4, 100, 0),
+      ["{", '      type: "about:blank",', '      title: "Not \\"Found\\" \\#{x}",', "      status: 404,", "      instance: request.path", "    }"].join("\n"),
+    );
+  });
+});

@@ -35,6 +35,26 @@ function node(value: JsonValue): LayoutNode {
 
 const RUBOCOP: LayoutStyle = { width: 120, indentUnit: "  ", trailingComma: false, padInside: true };
 
+/**
+ * An RFC 9457 problem as a Ruby hash whose `instance` is the request's path, read when the handler runs
+ * (`request.path` in Rails and Rack); laid out like a body literal.
+ */
+function problemHash(problem: { type: string; title: string; status: number }): (indent: number, column: number, tail: number) => string {
+  const entries = [
+    { prefix: "type: ", value: { kind: "atom", text: rbString(problem.type) } },
+    { prefix: "title: ", value: { kind: "atom", text: rbString(problem.title) } },
+    { prefix: "status: ", value: { kind: "atom", text: String(problem.status) } },
+    { prefix: "instance: ", value: { kind: "atom", text: "request.path" } },
+  ] satisfies { prefix: string; value: LayoutNode }[];
+  return (indent, column, tail) => layout({ kind: "group", open: "{", close: "}", entries }, RUBOCOP, " ".repeat(indent), column, tail);
+}
+
+/**
+ * "yes" (true for Handlebars' #if) when a URL has a scheme or starts with "//", else "": Rails' redirect_to
+ * sends such a URL as written and prefixes any other with the request's protocol and host.
+ */
+const absoluteUrl = (url: string) => (/^([a-z][a-z\d+.-]*:|\/\/)/i.test(url) ? "yes" : "");
+
 export const ruby: LanguageModule = {
   fence: "ruby",
   extension: ".rb",
@@ -42,6 +62,7 @@ export const ruby: LanguageModule = {
   string: rbString,
   literal: (value, indent, column, tail = 0) => layout(node(value), RUBOCOP, " ".repeat(indent), column, tail),
   jsonText: rbString,
+  templateHelpers: { problemHash, absoluteUrl },
 };
 
 export default ruby;

@@ -1,34 +1,34 @@
-require "rails"
+require "bundler/inline"
+
+gemfile do
+  source "https://rubygems.org"
+
+  gem "rails"
+  gem "puma"
+end
+
 require "action_controller/railtie"
+require "rack/handler/puma"
 
 class App < Rails::Application
+  config.load_defaults Rails::VERSION::STRING.to_f
   config.root = __dir__
+  config.api_only = true
   config.eager_load = false
-  config.secret_key_base = ENV.fetch("SECRET_KEY_BASE", "change-me")
-  config.hosts.clear
-  config.logger = Logger.new($stderr)
+  config.logger = Logger.new($stdout)
+end
+Rails.application.initialize!
+
+Rails.application.routes.draw do
+  post "/endpoint", to: "endpoint#create"
 end
 
 class EndpointController < ActionController::API
-  def endpoint
+  def create
     body = { status: "accepted", task_id: "abc-123" }
     render json: body, status: :accepted
   end
 end
 
-App.initialize!
-App.routes.draw do
-  match "/endpoint", to: "endpoint#endpoint", via: :get
-end
-
-# Rack 3 moved the server handlers into the rackup gem.
-handler = begin
-  require "rackup"
-  Rackup::Handler::WEBrick
-rescue LoadError
-  require "rack/handler/webrick"
-  Rack::Handler::WEBrick
-end
-
-%w[INT TERM].each { |signal| trap(signal) { handler.shutdown } }
-handler.run(App, Host: "127.0.0.1", Port: Integer(ENV.fetch("PORT", "3000")))
+# Puma, as in a Rails app's config/puma.rb: $PORT or 3000, on every interface.
+Rack::Handler::Puma.run(Rails.application, Port: ENV.fetch("PORT", 3000))

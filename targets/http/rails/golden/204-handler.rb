@@ -1,5 +1,7 @@
-class EndpointController < ApplicationController
-  def endpoint
+# In config/routes.rb:
+#   delete "/endpoint", to: "endpoint#destroy"
+class EndpointController < ActionController::API
+  def destroy
     head :no_content
   end
 end

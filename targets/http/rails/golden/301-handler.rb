@@ -1,7 +1,7 @@
-class EndpointController < ApplicationController
-  def endpoint
-    response.headers["Location"] = "https://example.com/new-endpoint"
-    body = { location: "https://example.com/new-endpoint", message: "This resource has moved permanently." }
-    render json: body, status: :moved_permanently
+# In config/routes.rb:
+#   get "/endpoint", to: "endpoint#show"
+class EndpointController < ActionController::API
+  def show
+    redirect_to "https://example.com/new-endpoint", status: :moved_permanently, allow_other_host: true
   end
 end

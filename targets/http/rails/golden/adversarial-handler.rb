@@ -1,5 +1,7 @@
-class EndpointController < ApplicationController
-  def endpoint
+# In config/routes.rb:
+#   get "/endpoint", to: "endpoint#show"
+class EndpointController < ActionController::API
+  def show
     body = {
       message: "\"quoted\" 'string' \\ back\\slash",
       js: "${process.env.HOME}",

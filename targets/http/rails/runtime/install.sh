@@ -1,5 +1,18 @@
 #!/usr/bin/env bash
-# Rails comes from Debian (apt-packages.txt beside this file): only prove it loads, with the WEBrick
-# server its single-file apps start, and print the versions. Run by .ci/install-runtimes.sh.
+# Rails and Puma come from Debian (apt-packages.txt beside this file): only prove they load, the way the
+# single-file apps load them (bundler/inline, offline from the installed gems), and print the versions.
+# Run by .ci/install-runtimes.sh.
 set -euo pipefail
-ruby -e 'require "rails"; require "rack"; require "webrick"; puts "[install-runtimes]   ruby #{RUBY_VERSION}, rails #{Rails.version}, rack #{Rack.release}, webrick #{WEBrick::VERSION}"' >&2
+cd "$(mktemp -d)"
+trap 'rm -rf "$PWD"' EXIT
+ruby -e '
+require "bundler/inline"
+gemfile do
+  source "https://rubygems.org"
+  gem "rails"
+  gem "puma"
+end
+require "action_controller/railtie"
+require "rack/handler/puma"
+warn "[install-runtimes]   ruby #{RUBY_VERSION}, rails #{Rails.version}, rack #{Rack.release}, puma #{Puma::Const::PUMA_VERSION}"
+'

@@ -1,0 +1,35 @@
+require "bundler/inline"
+
+gemfile do
+  source "https://rubygems.org"
+
+  gem "rails"
+  gem "puma"
+end
+
+require "action_controller/railtie"
+require "rack/handler/puma"
+
+class App < Rails::Application
+  config.load_defaults Rails::VERSION::STRING.to_f
+  config.root = __dir__
+  config.api_only = true
+  config.eager_load = false
+  config.logger = Logger.new($stdout)
+end
+Rails.application.initialize!
+
+Rails.application.routes.draw do
+  get "/users/:user_id/posts/:post_id", to: "endpoint#show"
+end
+
+class EndpointController < ActionController::API
+  def show
+    # Path parameters: params[:user_id], params[:post_id]
+    body = { status: "ok", data: { id: "abc-123", name: "Example item", active: true } }
+    render json: body, status: :ok
+  end
+end
+
+# Puma, as in a Rails app's config/puma.rb: $PORT or 3000, on every interface.
+Rack::Handler::Puma.run(Rails.application, Port: ENV.fetch("PORT", 3000))
