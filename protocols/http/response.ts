@@ -27,8 +27,8 @@ const RESERVED_PARAMS = new Set(
     "abstract base bool boolean byte char checked decimal delegate double event explicit extern fixed float implicit int internal lock long " +
     "native operator out override params readonly ref sbyte sealed short sizeof stackalloc strictfp string synchronized transient uint ulong " +
     "unchecked unsafe ushort using virtual volatile " +
-    // names the handlers already use
-    "app body context ctx headers problem r req request res response w"
+    // names the handlers already use, or that a framework reserves in routes (Rails: action, controller)
+    "action app body context controller ctx headers problem r req request res response w"
   ).split(" "),
 );
 

@@ -7,7 +7,7 @@ const typicalMethod = (code: number) => (model.codes as { code: number; method?:
 
 function curlCommand(spec: ResponseSpec): string {
   const method = spec.method === "GET" ? "" : ` -X ${spec.method}`;
-  // Some servers (WEBrick) refuse a POST without Content-Length: send an empty body.
+  // A POST without a body length can be refused (411 Length Required): send an empty body.
   const body = ["POST", "PUT", "PATCH"].includes(spec.method) ? " -d ''" : "";
   return `curl -i${method}${body} "http://localhost:\${PORT:-8080}${spec.path}"`;
 }
