@@ -1,5 +1,6 @@
-/** JavaScript's literal helpers, evaluated by this Node in a fresh vm context: hostile strings and values, random values. */
+/** JavaScript's literal helpers, evaluated by this Node in a fresh vm context: hostile strings and values, random values; Express's URL check. */
 import assert from "node:assert/strict";
+import { createRequire } from "node:module";
 import { describe, it } from "node:test";
 import { compactJson } from "../../src/json/ordered-json.js";
 import { headerValue, jsonValue, RUNS, SEED } from "../../test/helpers/arbitraries.js";
@@ -37,5 +38,44 @@ describe(`javascript escaper properties (seed ${SEED}, ${RUNS} cases; replay: SN
   it("string(): header values (printable ASCII) come back unchanged", () => {
     const values = sample(headerValue, RUNS, SEED + 6);
     assertSameStrings(checks.evaluate.strings(values.map(javascript.string)), values);
+  });
+});
+
+describe("javascript template helpers", () => {
+  const encodeurlKeeps = javascript.templateHelpers!.encodeurlKeeps as (url: string | null) => string;
+  // Express's own encodeurl (a dependency of the express the runtime layer installs).
+  const encodeUrl = (() => {
+    try {
+      const fromExpress = createRequire(createRequire(import.meta.url).resolve("express"));
+      return fromExpress("encodeurl") as (url: string) => string;
+    } catch {
+      return null;
+    }
+  })();
+  const skip = encodeUrl ? false : "express is not installed (npm install)";
+  const URLS = [
+    "/next?a=1&b=2#top",
+    "https://example.com/a/../b",
+    "/a b",
+    '/say "hi"',
+    "/<x>",
+    "/{id}",
+    "/`x`",
+    "/%41",
+    "/%zz",
+    "/%%41",
+    "/%",
+    "/a|b~c[d]^e\\f",
+    "/ü",
+    "/a\tb",
+    "",
+  ];
+
+  it("encodeurlKeeps: yes exactly when Express's encodeurl leaves the URL unchanged", { skip }, () => {
+    for (const url of [...URLS, ...sample(headerValue, RUNS, SEED + 7)]) {
+      const keeps = encodeUrl!(url) === url;
+      assert.equal(encodeurlKeeps(url), keeps ? "yes" : "", `${JSON.stringify(url)} is sent as ${JSON.stringify(encodeUrl!(url))}`);
+    }
+    assert.equal(encodeurlKeeps(null), "");
   });
 });

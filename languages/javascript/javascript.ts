@@ -22,6 +22,15 @@ export function jsLiteral(value: JsonValue): string {
   return entries.length ? "{ " + entries.join(", ") + " }" : "{}";
 }
 
+/**
+ * "yes" (true for Handlebars' #if) when Express sends `url` as the Location unchanged, else "". Express's
+ * res.location() and res.redirect() pass the URL through encodeurl, which percent-encodes every character
+ * outside !#$%&'()*+,-./0-9:;=?@A-Z[\]^_a-z|~ and a "%" not starting an escape (its ENCODE_CHARS_REGEXP).
+ */
+function encodeurlKeeps(url: string | null): string {
+  return url !== null && !/[^\x21\x23-\x3b\x3d\x3f-\x5f\x61-\x7a\x7c\x7e]|%(?![0-9A-Fa-f]{2})/.test(url) ? "yes" : "";
+}
+
 export const javascript: LanguageModule = {
   fence: "javascript",
   extension: ".mjs",
@@ -29,6 +38,7 @@ export const javascript: LanguageModule = {
   string: jsString,
   literal: (value) => jsLiteral(value),
   jsonText: jsString,
+  templateHelpers: { encodeurlKeeps },
 };
 
 export default javascript;

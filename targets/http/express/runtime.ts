@@ -1,6 +1,6 @@
 // Express: each app-style snippet is a `server.mjs` importing "express", written under the repository's
 // .tmp/ so Node resolves "express" from its node_modules, and started as `node server.mjs` with PORT set.
-// A handler's router is mounted on an app on a loopback port and asked once.
+// A handler's router is mounted under a prefix on an app on a loopback port and asked once.
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { ROOT } from "../../../test/helpers/snipgen.js";
@@ -21,21 +21,25 @@ const runtime: TargetRuntime = {
   missing,
   run: processPerCase({ command: (file) => [process.execPath, [file]], concurrency: 4, bootMs: 30000, parent: INSIDE_REPO }),
   handler: {
-    how: "router mounted, asked on loopback",
+    how: "router mounted under a prefix, asked on loopback",
     parent: INSIDE_REPO,
     async check(dir, cases) {
+      // Each router is mounted under a prefix, as an app would mount it: a problem's instance must still be the whole path.
       const script = `const { default: express } = await import("express");
-const cases = ${JSON.stringify(cases.map(({ name, code, method, route, filename }) => ({ name, code, method, route, filename })))};
+const cases = ${JSON.stringify(cases.map(({ name, code, method, path, filename }) => ({ name, code, method, path, filename })))};
+const MOUNT = "/mounted";
 let bad = 0;
-for (const { name, code, method, route, filename } of cases) {
+for (const { name, code, method, path, filename } of cases) {
   try {
     const { router } = await import(${JSON.stringify(dir)} + "/" + name + "/" + filename);
-    const app = express().use(router);
+    const app = express().use(MOUNT, router);
     const server = await new Promise((ok) => { const s = app.listen(0, "127.0.0.1", () => ok(s)); });
-    const res = await fetch("http://127.0.0.1:" + server.address().port + route, { method, redirect: "manual", body: ["POST", "PUT", "PATCH"].includes(method) ? "{}" : undefined });
-    await res.arrayBuffer();
+    const res = await fetch("http://127.0.0.1:" + server.address().port + MOUNT + path, { method, redirect: "manual", body: ["POST", "PUT", "PATCH"].includes(method) ? "{}" : undefined });
+    const text = await res.text();
     server.close();
     if (res.status !== code) throw new Error("answered " + res.status + ", expected " + code);
+    if ((res.headers.get("content-type") ?? "").startsWith("application/problem+json") && JSON.parse(text).instance !== MOUNT + path)
+      throw new Error("problem instance " + JSON.stringify(JSON.parse(text).instance) + ", expected " + JSON.stringify(MOUNT + path));
   } catch (e) { bad++; console.log(name, e.message); }
 }
 process.exit(bad ? 1 : 0);`;

@@ -25,7 +25,38 @@ const runtime: TargetRuntime = {
     how: "registered on a mux, one httptest request",
     async check(dir, cases) {
       for (const c of cases) {
-        const main = `package main\n\nimport (\n\t"fmt"\n\t"net/http"\n\t"net/http/httptest"\n\t"os"\n\t"strings"\n)\n\nfunc main() {\n\tmux := http.NewServeMux()\n\tRegister(mux)\n\trec := httptest.NewRecorder()\n\tmux.ServeHTTP(rec, httptest.NewRequest(${JSON.stringify(c.method)}, ${JSON.stringify(c.route)}, strings.NewReader("{}")))\n\tif rec.Code != ${c.code} {\n\t\tfmt.Printf("answered %d, expected ${c.code}\\n", rec.Code)\n\t\tos.Exit(1)\n\t}\n}\n`;
+        // The status, and for a problem its instance: the request's path.
+        const main = `package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+)
+
+func main() {
+	mux := http.NewServeMux()
+	Register(mux)
+	rec := httptest.NewRecorder()
+	mux.ServeHTTP(rec, httptest.NewRequest(${JSON.stringify(c.method)}, ${JSON.stringify(c.path)}, strings.NewReader("{}")))
+	if rec.Code != ${c.code} {
+		fmt.Printf("answered %d, expected ${c.code}\\n", rec.Code)
+		os.Exit(1)
+	}
+	if rec.Header().Get("Content-Type") == "application/problem+json" {
+		var problem struct {
+			Instance string \`json:"instance"\`
+		}
+		if err := json.NewDecoder(rec.Body).Decode(&problem); err != nil || problem.Instance != ${JSON.stringify(c.path)} {
+			fmt.Printf("problem instance %q (%v), expected %q\\n", problem.Instance, err, ${JSON.stringify(c.path)})
+			os.Exit(1)
+		}
+	}
+}
+`;
         writeFileSync(join(dir, c.name, "main.go"), main);
       }
       writeFileSync(join(dir, "go.mod"), "module snipgenhandlers\n\ngo 1.22\n");

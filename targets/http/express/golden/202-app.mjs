@@ -2,7 +2,7 @@ import express from "express";
 
 const app = express();
 
-app.get("/endpoint", (req, res) => {
+app.post("/endpoint", (req, res) => {
   const body = { status: "accepted", task_id: "abc-123" };
   res.status(202).json(body);
 });

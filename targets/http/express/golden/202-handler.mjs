@@ -2,7 +2,7 @@ import express from "express";
 
 export const router = express.Router();
 
-router.get("/endpoint", (req, res) => {
+router.post("/endpoint", (req, res) => {
   const body = { status: "accepted", task_id: "abc-123" };
   res.status(202).json(body);
 });

@@ -2,8 +2,8 @@ import express from "express";
 
 const app = express();
 
-app.get("/endpoint", (req, res) => {
-  res.status(204).end();
+app.delete("/endpoint", (req, res) => {
+  res.sendStatus(204);
 });
 
 const port = Number(process.env.PORT ?? 3000);

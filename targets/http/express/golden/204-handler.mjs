@@ -2,6 +2,6 @@ import express from "express";
 
 export const router = express.Router();
 
-router.get("/endpoint", (req, res) => {
-  res.status(204).end();
+router.delete("/endpoint", (req, res) => {
+  res.sendStatus(204);
 });

@@ -3,7 +3,7 @@ import express from "express";
 const app = express();
 
 app.get("/endpoint", (req, res) => {
-  res.set({ "WWW-Authenticate": 'Bearer realm="api"' });
+  res.set("WWW-Authenticate", 'Bearer realm="api"');
   const body = { error: "unauthorized", message: "Unauthorized" };
   res.status(401).json(body);
 });

@@ -2,8 +2,9 @@ import express from "express";
 
 const app = express();
 
-app.get("/endpoint", (req, res) => {
-  res.set({ Allow: "GET, HEAD" });
+// Express has no automatic 405: a method with no route for a path gets 404.
+app.delete("/endpoint", (req, res) => {
+  res.set("Allow", "GET, HEAD");
   const body = { error: "method_not_allowed", message: "Method Not Allowed" };
   res.status(405).json(body);
 });

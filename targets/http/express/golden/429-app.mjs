@@ -3,7 +3,7 @@ import express from "express";
 const app = express();
 
 app.get("/endpoint", (req, res) => {
-  res.set({ "Retry-After": "60" });
+  res.set("Retry-After", "60");
   const body = { error: "too_many_requests", message: "Too Many Requests" };
   res.status(429).json(body);
 });

@@ -3,7 +3,7 @@ import express from "express";
 const app = express();
 
 app.get("/endpoint", (req, res) => {
-  res.set({ "Retry-After": "120" });
+  res.set("Retry-After", "120");
   const body = { error: "service_unavailable", message: "Service Unavailable" };
   res.status(503).json(body);
 });

@@ -12,7 +12,7 @@ func endpoint(w http.ResponseWriter, r *http.Request) {
 
 func main() {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /endpoint", endpoint)
+	mux.HandleFunc("DELETE /endpoint", endpoint)
 
 	port := os.Getenv("PORT")
 	if port == "" {

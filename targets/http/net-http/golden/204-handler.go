@@ -1,8 +1,6 @@
 package main
 
-import (
-	"net/http"
-)
+import "net/http"
 
 func endpoint(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusNoContent)
@@ -10,5 +8,5 @@ func endpoint(w http.ResponseWriter, r *http.Request) {
 
 // Register registers the handler on a mux, with its method and route.
 func Register(mux *http.ServeMux) {
-	mux.HandleFunc("GET /endpoint", endpoint)
+	mux.HandleFunc("DELETE /endpoint", endpoint)
 }

@@ -7,10 +7,7 @@ import (
 )
 
 func endpoint(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Location", "https://example.com/new-endpoint")
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(http.StatusMovedPermanently)
-	w.Write([]byte(`{"location":"https://example.com/new-endpoint","message":"This resource has moved permanently."}`))
+	http.Redirect(w, r, "https://example.com/new-endpoint", http.StatusMovedPermanently)
 }
 
 func main() {

@@ -1,14 +1,9 @@
 package main
 
-import (
-	"net/http"
-)
+import "net/http"
 
 func endpoint(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Location", "https://example.com/new-endpoint")
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(http.StatusMovedPermanently)
-	w.Write([]byte(`{"location":"https://example.com/new-endpoint","message":"This resource has moved permanently."}`))
+	http.Redirect(w, r, "https://example.com/new-endpoint", http.StatusMovedPermanently)
 }
 
 // Register registers the handler on a mux, with its method and route.

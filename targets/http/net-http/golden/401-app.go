@@ -1,16 +1,24 @@
 package main
 
 import (
+	"encoding/json"
 	"log"
 	"net/http"
 	"os"
 )
 
 func endpoint(w http.ResponseWriter, r *http.Request) {
+	body := struct {
+		Error   string `json:"error"`
+		Message string `json:"message"`
+	}{
+		Error:   "unauthorized",
+		Message: "Unauthorized",
+	}
 	w.Header().Set("WWW-Authenticate", "Bearer realm=\"api\"")
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusUnauthorized)
-	w.Write([]byte(`{"error":"unauthorized","message":"Unauthorized"}`))
+	json.NewEncoder(w).Encode(body)
 }
 
 func main() {

@@ -1,14 +1,22 @@
 package main
 
 import (
+	"encoding/json"
 	"net/http"
 )
 
 func endpoint(w http.ResponseWriter, r *http.Request) {
+	body := struct {
+		Error   string `json:"error"`
+		Message string `json:"message"`
+	}{
+		Error:   "unauthorized",
+		Message: "Unauthorized",
+	}
 	w.Header().Set("WWW-Authenticate", "Bearer realm=\"api\"")
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusUnauthorized)
-	w.Write([]byte(`{"error":"unauthorized","message":"Unauthorized"}`))
+	json.NewEncoder(w).Encode(body)
 }
 
 // Register registers the handler on a mux, with its method and route.

@@ -1,13 +1,21 @@
 package main
 
 import (
+	"encoding/json"
 	"net/http"
 )
 
 func endpoint(w http.ResponseWriter, r *http.Request) {
+	body := struct {
+		Error   string `json:"error"`
+		Message string `json:"message"`
+	}{
+		Error:   "not_found",
+		Message: "Not Found",
+	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusNotFound)
-	w.Write([]byte(`{"error":"not_found","message":"Not Found"}`))
+	json.NewEncoder(w).Encode(body)
 }
 
 // Register registers the handler on a mux, with its method and route.

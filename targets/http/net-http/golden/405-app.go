@@ -1,21 +1,30 @@
 package main
 
 import (
+	"encoding/json"
 	"log"
 	"net/http"
 	"os"
 )
 
 func endpoint(w http.ResponseWriter, r *http.Request) {
+	body := struct {
+		Error   string `json:"error"`
+		Message string `json:"message"`
+	}{
+		Error:   "method_not_allowed",
+		Message: "Method Not Allowed",
+	}
 	w.Header().Set("Allow", "GET, HEAD")
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusMethodNotAllowed)
-	w.Write([]byte(`{"error":"method_not_allowed","message":"Method Not Allowed"}`))
+	json.NewEncoder(w).Encode(body)
 }
 
 func main() {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /endpoint", endpoint)
+	// ServeMux answers 405 with an Allow header by itself when no pattern for the path has the method.
+	mux.HandleFunc("DELETE /endpoint", endpoint)
 
 	port := os.Getenv("PORT")
 	if port == "" {

@@ -1,15 +1,23 @@
 package main
 
 import (
+	"encoding/json"
 	"log"
 	"net/http"
 	"os"
 )
 
 func endpoint(w http.ResponseWriter, r *http.Request) {
+	body := struct {
+		Error   string `json:"error"`
+		Message string `json:"message"`
+	}{
+		Error:   "im_a_teapot",
+		Message: "I'm a teapot",
+	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusTeapot)
-	w.Write([]byte(`{"error":"im_a_teapot","message":"I'm a teapot"}`))
+	json.NewEncoder(w).Encode(body)
 }
 
 func main() {

@@ -1,13 +1,21 @@
 package main
 
 import (
+	"encoding/json"
 	"net/http"
 )
 
 func endpoint(w http.ResponseWriter, r *http.Request) {
+	body := struct {
+		Error   string `json:"error"`
+		Message string `json:"message"`
+	}{
+		Error:   "im_a_teapot",
+		Message: "I'm a teapot",
+	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusTeapot)
-	w.Write([]byte(`{"error":"im_a_teapot","message":"I'm a teapot"}`))
+	json.NewEncoder(w).Encode(body)
 }
 
 // Register registers the handler on a mux, with its method and route.

@@ -1,16 +1,24 @@
 package main
 
 import (
+	"encoding/json"
 	"log"
 	"net/http"
 	"os"
 )
 
 func endpoint(w http.ResponseWriter, r *http.Request) {
+	body := struct {
+		Error   string `json:"error"`
+		Message string `json:"message"`
+	}{
+		Error:   "too_many_requests",
+		Message: "Too Many Requests",
+	}
 	w.Header().Set("Retry-After", "60")
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusTooManyRequests)
-	w.Write([]byte(`{"error":"too_many_requests","message":"Too Many Requests"}`))
+	json.NewEncoder(w).Encode(body)
 }
 
 func main() {

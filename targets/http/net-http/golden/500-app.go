@@ -1,15 +1,23 @@
 package main
 
 import (
+	"encoding/json"
 	"log"
 	"net/http"
 	"os"
 )
 
 func endpoint(w http.ResponseWriter, r *http.Request) {
+	body := struct {
+		Error   string `json:"error"`
+		Message string `json:"message"`
+	}{
+		Error:   "internal_server_error",
+		Message: "Internal Server Error",
+	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusInternalServerError)
-	w.Write([]byte(`{"error":"internal_server_error","message":"Internal Server Error"}`))
+	json.NewEncoder(w).Encode(body)
 }
 
 func main() {

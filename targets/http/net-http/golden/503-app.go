@@ -1,16 +1,24 @@
 package main
 
 import (
+	"encoding/json"
 	"log"
 	"net/http"
 	"os"
 )
 
 func endpoint(w http.ResponseWriter, r *http.Request) {
+	body := struct {
+		Error   string `json:"error"`
+		Message string `json:"message"`
+	}{
+		Error:   "service_unavailable",
+		Message: "Service Unavailable",
+	}
 	w.Header().Set("Retry-After", "120")
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusServiceUnavailable)
-	w.Write([]byte(`{"error":"service_unavailable","message":"Service Unavailable"}`))
+	json.NewEncoder(w).Encode(body)
 }
 
 func main() {

@@ -1,14 +1,22 @@
 package main
 
 import (
+	"encoding/json"
 	"net/http"
 )
 
 func endpoint(w http.ResponseWriter, r *http.Request) {
+	body := struct {
+		Error   string `json:"error"`
+		Message string `json:"message"`
+	}{
+		Error:   "service_unavailable",
+		Message: "Service Unavailable",
+	}
 	w.Header().Set("Retry-After", "120")
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(http.StatusServiceUnavailable)
-	w.Write([]byte(`{"error":"service_unavailable","message":"Service Unavailable"}`))
+	json.NewEncoder(w).Encode(body)
 }
 
 // Register registers the handler on a mux, with its method and route.

@@ -1,0 +1,44 @@
+package main
+
+import (
+	"encoding/json"
+	"log"
+	"net/http"
+	"os"
+)
+
+func endpoint(w http.ResponseWriter, r *http.Request) {
+	// r.PathValue("user_id") holds the {user_id} segment of the path.
+	// r.PathValue("post_id") holds the {post_id} segment of the path.
+	type data struct {
+		ID     string `json:"id"`
+		Name   string `json:"name"`
+		Active bool   `json:"active"`
+	}
+	body := struct {
+		Status string `json:"status"`
+		Data   data   `json:"data"`
+	}{
+		Status: "ok",
+		Data: data{
+			ID:     "abc-123",
+			Name:   "Example item",
+			Active: true,
+		},
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusOK)
+	json.NewEncoder(w).Encode(body)
+}
+
+func main() {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /users/{user_id}/posts/{post_id}", endpoint)
+
+	port := os.Getenv("PORT")
+	if port == "" {
+		port = "8080"
+	}
+	log.Printf("listening on http://localhost:%s", port)
+	log.Fatal(http.ListenAndServe(":"+port, mux))
+}
