@@ -3,7 +3,7 @@ import express from "express";
 const app = express();
 
 app.get("/users/:user_id/posts/:post_id", (req, res) => {
-  const { user_id, post_id } = req.params;
+  // Path parameters: req.params.user_id, req.params.post_id (the fixed response below does not use them).
   const body = {
     status: "ok",
     data: { id: "abc-123", name: "Example item", active: true },

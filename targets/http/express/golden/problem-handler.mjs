@@ -3,7 +3,7 @@ import express from "express";
 export const router = express.Router();
 
 router.get("/items/:item_id", (req, res) => {
-  const { item_id } = req.params;
+  // Path parameters: req.params.item_id (the fixed response below does not use them).
   const problem = {
     type: "about:blank",
     title: "Not Found",
