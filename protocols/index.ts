@@ -3,6 +3,7 @@ import type { CodeEntry, Protocol } from "./types.js";
 /** Every protocol, one line each: `protocols/<id>/protocol.ts`. The first is the default. */
 const LOADERS = {
   http: () => import("./http/protocol.js"),
+  sip: () => import("./sip/protocol.js"),
 } satisfies Record<string, () => Promise<{ default: Protocol }>>;
 
 export type ProtocolId = keyof typeof LOADERS;

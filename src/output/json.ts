@@ -16,10 +16,9 @@ export function toJson(g: Generated): string {
     section: entry.section,
     official: entry.official,
     origin: entry.origin,
-    route: spec.route,
-    method: spec.method,
-    path: spec.path,
-    response: { ...wire(spec), ...(spec.final ? { final: wire(spec.final) } : {}) },
+    // HTTP: the route the handler answers; SIP: the request the response answers.
+    ...(spec.request ? { request: spec.request } : { route: spec.route, method: spec.method, path: spec.path }),
+    response: { ...wire(spec), headers: g.protocol.wireHeaders?.(spec) ?? spec.headers, ...(spec.final ? { final: wire(spec.final) } : {}) },
     snippets: g.snippets.map((s) => ({
       framework: s.target.id,
       title: s.target.title,
