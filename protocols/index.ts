@@ -25,3 +25,8 @@ export function className(protocol: Protocol, code: number): string {
 export function findCode(protocol: Protocol, code: number): CodeEntry | undefined {
   return protocol.codes.find((c) => c.code === code);
 }
+
+/** How a command names the protocol: nothing for the default one, else its id first (`snipgen sip 486`). */
+export function command(protocol: Protocol, rest: string): string {
+  return protocol.id === DEFAULT_PROTOCOL ? `snipgen ${rest}` : `snipgen ${protocol.id} ${rest}`;
+}

@@ -107,6 +107,8 @@ export interface Protocol {
   /** Route and method a snippet answers when the user names none. */
   /** The route a handler answers when --route is not given (the method comes from the code, see CodeEntry.method). */
   defaults: { route: string };
+  /** What its targets are called on pages: "framework", "SIP stack". */
+  targetNoun: string;
   /** How --body is read: a JSON value (HTTP) or text with --content-type (SIP). */
   bodyFormat: "json" | "text";
   /** Info string of the Markdown fence around the wire preview. */

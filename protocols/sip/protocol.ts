@@ -43,6 +43,7 @@ const sip: Protocol = {
   classNames: CLASS_NAMES,
   codes,
   defaults: { route: "" },
+  targetNoun: "SIP stack",
   bodyFormat: "text",
   wireFence: "text",
   notFromHandler: {},

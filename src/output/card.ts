@@ -1,4 +1,4 @@
-import { className } from "../../protocols/index.js";
+import { className, command } from "../../protocols/index.js";
 import type { Protocol } from "../../protocols/types.js";
 import type { Generated } from "../generate.js";
 import type { Target } from "../registry/types.js";
@@ -21,9 +21,11 @@ export function toCard(g: Generated, targets: readonly Target[], date: Date, els
     "",
     protocol.wirePreview(spec, date).trimEnd(),
     "",
-    ids ? `Snippets: snipgen ${entry.code} -f <framework>  (${ids})` : `Snippets: no framework can send ${entry.code} ${entry.reason} exactly`,
-    `          snipgen ${entry.code} --all  (the reference page${ids ? "" : ", which says why for each"})`,
-    ...elsewhere.map(([p, reason]) => `Also in ${p.title}: ${entry.code} ${reason}  (snipgen ${p.id} ${entry.code})`),
+    ids
+      ? `Snippets: ${command(protocol, `${entry.code} -f <${protocol.targetNoun.replace(/ /g, "-")}>`)}  (${ids})`
+      : `Snippets: no ${protocol.targetNoun} can send ${entry.code} ${entry.reason} exactly`,
+    `          ${command(protocol, `${entry.code} --all`)}  (the reference page${ids ? "" : ", which says why for each"})`,
+    ...elsewhere.map(([p, reason]) => `Also in ${p.title}: ${entry.code} ${reason}  (${command(p, String(entry.code))})`),
     "",
   ].join("\n");
 }

@@ -1,4 +1,4 @@
-import { className, classOf } from "../../protocols/index.js";
+import { className, classOf, command } from "../../protocols/index.js";
 import type { PageBlock } from "../../protocols/types.js";
 import type { Generated } from "../generate.js";
 
@@ -36,7 +36,7 @@ export function toMarkdown(g: Generated, date: Date, pageOf?: (code: number) => 
     fence(protocol.wireFence, protocol.wirePreview(spec, date)),
     "",
     ...protocol.tryItSection(entry.code, spec, pageTargets).flatMap((block) => [blockLines(block), ""]),
-    `## Return ${title} in your framework`,
+    `## Return ${title} in your ${protocol.targetNoun}`,
   ];
   for (const s of g.snippets) {
     out.push("", `### ${s.target.title}`, "", `\`${s.target.filename[s.style]}\` · [docs](${s.target.docs})`, "", fence(s.language.fence, s.code));
@@ -47,7 +47,7 @@ export function toMarkdown(g: Generated, date: Date, pageOf?: (code: number) => 
   for (const c of related) {
     const mark = c.official ? "" : " (unofficial)";
     const code = pageOf ? `[${c.code}](${pageOf(c.code)})` : String(c.code);
-    out.push(`| ${code} | ${c.reason.replace(/\|/g, "\\|")}${mark} | \`snipgen ${c.code} --all\` |`);
+    out.push(`| ${code} | ${c.reason.replace(/\|/g, "\\|")}${mark} | \`${command(protocol, `${c.code} --all`)}\` |`);
   }
   return out.join("\n") + "\n";
 }
