@@ -1,0 +1,116 @@
+/**
+ * The SIP runtime layer: every SIP target with a runtime description (targets/sip/<id>/runtime.ts) starts
+ * its app-style program for each case on a loopback UDP port, a UAC of the test's own sends the example
+ * request (its Via naming the UAC), and the answer must be the response snipgen promised: status, Via,
+ * From, Call-ID and CSeq as sent, To with a tag, the code's headers, Content-Length and the body.
+ */
+import assert from "node:assert/strict";
+import { createSocket } from "node:dgram";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { pathToFileURL } from "node:url";
+import type { Target } from "../../../src/registry/types.js";
+import { pool } from "../../../test/helpers/files.js";
+import { answerable, protocolOf, targetDir, targetsOf } from "../../../test/helpers/registry.js";
+import { snipgenCommand, snipgenJsonAsync } from "../../../test/helpers/snipgen.js";
+import { REQUIRED, skipWhenMissing } from "../../../test/helpers/toolchains.js";
+import { recordResults, ServerProcess, withCaseFiles } from "../../../test/runtime/harness.js";
+import { sendSip } from "./client.js";
+import { asSentFrom, compareSip, requestText, type SipPromise } from "./compare.js";
+
+/** How a SIP target's app-style program is run (its runtime.ts, default export). */
+export interface SipTargetRuntime {
+  /** Null when the toolchain is here, else what is missing. */
+  missing(): string | null;
+  /** The command that starts the saved program `file` (PORT is set in its environment). */
+  command(file: string): [string, string[]];
+  /** Where case files are written (default: the system's temporary folder). */
+  parent?: string;
+}
+
+interface SipCase {
+  name: string;
+  code: number;
+  args: string[];
+}
+
+/** Header values and bodies that break naive escaping in each target's string syntax. */
+const HOSTILE_VALUES = ['"quoted" \\back\\ $var $(cmd) ${x} #{y} %s', "<sip:x@example.com>;lr;q=0.5, *", "[brackets] ]]> </x> &amp; 'single'", "café 😀 漢字"];
+const SDP = "v=0\r\no=alice 2890844526 2890844526 IN IP4 192.0.2.10\r\ns=-\r\nc=IN IP4 192.0.2.10\r\nt=0 0\r\nm=audio 49170 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n";
+
+function casesFor(target: Target): SipCase[] {
+  const codes = protocolOf("sip")
+    .codes.map((c) => c.code)
+    .filter((code) => answerable(target, code));
+  const cases: SipCase[] = codes.map((code) => ({ name: `code-${code}`, code, args: [] }));
+  HOSTILE_VALUES.forEach((value, i) => cases.push({ name: `header-${i}`, code: 200, args: ["-H", `X-Hostile: ${value}`] }));
+  cases.push({ name: "sdp-answer", code: 200, args: ["--method", "INVITE", "--body", SDP, "--content-type", "application/sdp"] });
+  cases.push({ name: "text-body", code: 480, args: ["--body", "naïve \"text\" ${x} ]]>", "--content-type", "text/plain;charset=utf-8"] });
+  cases.push({ name: "replaced-header", code: 503, args: ["-H", "Retry-After: 120"] });
+  return cases;
+}
+
+const udpPort = () =>
+  new Promise<number>((resolve) => {
+    const s = createSocket("udp4");
+    s.bind(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+async function runtimeOf(target: Target): Promise<SipTargetRuntime | null> {
+  const file = join(targetDir(target), "runtime.ts");
+  if (!existsSync(file)) return null;
+  return ((await import(pathToFileURL(file).href)) as { default: SipTargetRuntime }).default;
+}
+
+const targets = targetsOf("sip");
+
+describe("SIP runtime", { concurrency: 2 }, () => {
+  for (const target of targets) {
+    it(`${target.id}: every case answers over UDP as promised`, async (t) => {
+      const runtime = await runtimeOf(target);
+      if (!runtime) return t.skip(`${target.id}: parse layer only (no runtime.ts in its folder)`);
+      const missing = runtime.missing();
+      if (missing && !REQUIRED) return t.skip(skipWhenMissing(missing) || missing);
+      assert.equal(missing, null, missing ?? "");
+      const cases = casesFor(target);
+      const started = Date.now();
+      const docs = await pool(cases, 4, (c) => snipgenJsonAsync(["sip", String(c.code), "-f", target.id, "--style", "app", ...c.args]));
+      const files = cases.map((c, i) => ({ name: c.name, filename: docs[i]!.snippets[0]!.filename, source: docs[i]!.snippets[0]!.code }));
+      const failures = await withCaseFiles(
+        files,
+        async (_dir, paths) =>
+          (
+            await pool(cases, 4, async (c, i) => {
+              const doc = docs[i]! as unknown as SipPromise;
+              const [cmd, args] = runtime.command(paths[i]!);
+              const port = await udpPort();
+              const server = new ServerProcess(cmd, args, { cwd: join(paths[i]!, ".."), env: { PORT: String(port) } });
+              try {
+                let sent: SipPromise["request"] = doc.request;
+                const { responses } = await sendSip(
+                  port,
+                  (local) => requestText((sent = asSentFrom(doc.request, local))),
+                  c.code,
+                );
+                const live = responses.find((r) => r.status === c.code) ?? responses.at(-1)!;
+                const diffs = compareSip({ request: sent, response: doc.response }, live);
+                return diffs.length ? `${c.name}: ${diffs.join("; ")}\n  reproduce: ${snipgenCommand(["sip", String(c.code), "-f", target.id, "--style", "app", ...c.args])}` : null;
+              } catch (err) {
+                return `${c.name}: ${(err as Error).message}\n${server.output}`;
+              } finally {
+                await server.stop();
+              }
+            })
+          ).filter((f): f is string => f !== null),
+        runtime.parent,
+      );
+      recordResults(`runtime-sip-${target.id}`, { framework: target.id, seconds: (Date.now() - started) / 1000, cases: cases.length, failures });
+      assert.deepEqual(failures, [], `${target.id}: ${failures.length} of ${cases.length} cases differ`);
+    });
+  }
+  if (!targets.length) it("has SIP targets to run", { skip: "no SIP target selected" }, () => {});
+});
