@@ -46,8 +46,8 @@ function casesFor(target: Target): SipCase[] {
   const cases: SipCase[] = codes.map((code) => ({ name: `code-${code}`, code, args: [] }));
   HOSTILE_VALUES.forEach((value, i) => cases.push({ name: `header-${i}`, code: 200, args: ["-H", `X-Hostile: ${value}`] }));
   cases.push({ name: "sdp-answer", code: 200, args: ["--method", "INVITE", "--body", SDP, "--content-type", "application/sdp"] });
-  cases.push({ name: "text-body", code: 480, args: ["--body", "naïve \"text\" ${x} ]]>", "--content-type", "text/plain;charset=utf-8"] });
-  cases.push({ name: "replaced-header", code: 503, args: ["-H", "Retry-After: 120"] });
+  cases.push({ name: "text-body", code: 486, args: ["--body", "naïve \"text\" ${x} ]]>", "--content-type", "text/plain;charset=utf-8"] });
+  cases.push({ name: "replaced-header", code: 486, args: ["-H", "Retry-After: 120"] });
   return cases;
 }
 
