@@ -16,7 +16,10 @@ console.log(`# property tests: seed ${SEED}, ${RUNS} cases per target (replay: S
 // (formatted, as printed) must parse with the language's grammar. The cases are HTTP requests.
 const PROTOCOL = "http";
 // Static segments and {name} parameters (each name once per route).
-const segmentArb = fc.oneof(fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/), fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/).map((name) => `{p_${name}}`));
+const segmentArb = fc.oneof(
+  fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/),
+  fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/).map((name) => `{p_${name}}`),
+);
 const routeArb = fc
   .array(segmentArb, { minLength: 0, maxLength: 5 })
   .map((parts) => parts.filter((p, i) => !p.startsWith("{") || parts.indexOf(p) === i))
@@ -51,7 +54,13 @@ describe(`whole snippets parse (seed ${SEED})`, () => {
           style,
           numeric: false,
           prettier: true,
-          overrides: { body: problem ? { kind: "model" } : { kind: "value", value: r.body }, headers: [["X-Fuzz", r.header]], route: r.route, method: r.method, problem },
+          overrides: {
+            body: problem ? { kind: "model" } : { kind: "value", value: r.body },
+            headers: [["X-Fuzz", r.header]],
+            route: r.route,
+            method: r.method,
+            problem,
+          },
           skipUnsupported: false,
         });
         const tree = parser.parse(snippets[0]!.code)!;

@@ -47,7 +47,12 @@ export function parseResponse(datagram: Buffer): SipResponse {
  * RFC 3261 §18.2.2, so Via must name it) until answered; resolves with the text sent and every response
  * up to `expected` or the first final one.
  */
-export function sendSip(port: number, build: (localPort: number) => string, expected: number, timeoutMs = 20000): Promise<{ sent: string; responses: SipResponse[] }> {
+export function sendSip(
+  port: number,
+  build: (localPort: number) => string,
+  expected: number,
+  timeoutMs = 20000,
+): Promise<{ sent: string; responses: SipResponse[] }> {
   return new Promise((resolve, reject) => {
     const socket = createSocket("udp4");
     const responses: SipResponse[] = [];
@@ -61,7 +66,10 @@ export function sendSip(port: number, build: (localPort: number) => string, expe
       if (err) reject(err);
       else resolve({ sent: request, responses });
     };
-    const deadline = setTimeout(() => finish(new Error(`no ${expected} from 127.0.0.1:${port} in ${timeoutMs} ms; got ${responses.map((r) => r.status).join(", ") || "nothing"}`)), timeoutMs);
+    const deadline = setTimeout(
+      () => finish(new Error(`no ${expected} from 127.0.0.1:${port} in ${timeoutMs} ms; got ${responses.map((r) => r.status).join(", ") || "nothing"}`)),
+      timeoutMs,
+    );
     const transmit = () => {
       socket.send(request, port, "127.0.0.1");
       // Timer A doubles; a server still starting gets the request again. Stop once anything answered.

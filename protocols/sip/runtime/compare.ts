@@ -42,10 +42,12 @@ export function compareSip(promise: SipPromise, live: SipResponse): string[] {
     } else if (!got.includes(value)) diffs.push(`header ${name}: expected ${JSON.stringify(value)}, got ${JSON.stringify(got)}`);
   }
   const length = values(live.headers, "Content-Length");
-  if (length.length !== 1 || Number(length[0]) !== live.body.length) diffs.push(`Content-Length: ${JSON.stringify(length)} for a ${live.body.length}-byte body`);
+  if (length.length !== 1 || Number(length[0]) !== live.body.length)
+    diffs.push(`Content-Length: ${JSON.stringify(length)} for a ${live.body.length}-byte body`);
   const body = live.body.toString("utf8");
   if (body !== (want.body ?? "")) diffs.push(`body: expected ${JSON.stringify(want.body ?? "")}, got ${JSON.stringify(body.slice(0, 300))}`);
-  if (want.body === null && values(live.headers, "Content-Type").length) diffs.push(`Content-Type: expected none (no body), got ${values(live.headers, "Content-Type")}`);
+  if (want.body === null && values(live.headers, "Content-Type").length)
+    diffs.push(`Content-Type: expected none (no body), got ${values(live.headers, "Content-Type")}`);
   return diffs;
 }
 

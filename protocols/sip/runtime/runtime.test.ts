@@ -12,43 +12,20 @@ import { describe, it } from "node:test";
 import { pathToFileURL } from "node:url";
 import type { Target } from "../../../src/registry/types.js";
 import { pool } from "../../../test/helpers/files.js";
-import { answerable, protocolOf, targetDir, targetsOf } from "../../../test/helpers/registry.js";
+import { answerable, targetDir, targetsOf } from "../../../test/helpers/registry.js";
 import { snipgenCommand, snipgenJsonAsync } from "../../../test/helpers/snipgen.js";
 import { REQUIRED, skipWhenMissing } from "../../../test/helpers/toolchains.js";
 import { recordResults, ServerProcess, withCaseFiles } from "../../../test/runtime/harness.js";
+import type { Variant } from "../../../test/helpers/protocol-cases.js";
+import { EXTRA, variants } from "./cases.js";
 import { sendSip } from "./client.js";
 import { asSentFrom, compareSip, requestText, type SipPromise } from "./compare.js";
+import type { SipTargetRuntime } from "./harness.js";
 
-/** How a SIP target's app-style program is run (its runtime.ts, default export). */
-export interface SipTargetRuntime {
-  /** Null when the toolchain is here, else what is missing. */
-  missing(): string | null;
-  /** The command that starts the saved program `file` (PORT is set in its environment). */
-  command(file: string): [string, string[]];
-  /** Where case files are written (default: the system's temporary folder). */
-  parent?: string;
-}
-
-interface SipCase {
-  name: string;
-  code: number;
-  args: string[];
-}
-
-/** Header values and bodies that break naive escaping in each target's string syntax. */
-const HOSTILE_VALUES = ['"quoted" \\back\\ $var $(cmd) ${x} #{y} %s', "<sip:x@example.com>;lr;q=0.5, *", "[brackets] ]]> </x> &amp; 'single'", "café 😀 漢字"];
-const SDP = "v=0\r\no=alice 2890844526 2890844526 IN IP4 192.0.2.10\r\ns=-\r\nc=IN IP4 192.0.2.10\r\nt=0 0\r\nm=audio 49170 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n";
-
-function casesFor(target: Target): SipCase[] {
-  const codes = protocolOf("sip")
-    .codes.map((c) => c.code)
-    .filter((code) => answerable(target, code));
-  const cases: SipCase[] = codes.map((code) => ({ name: `code-${code}`, code, args: [] }));
-  HOSTILE_VALUES.forEach((value, i) => cases.push({ name: `header-${i}`, code: 200, args: ["-H", `X-Hostile: ${value}`] }));
-  cases.push({ name: "sdp-answer", code: 200, args: ["--method", "INVITE", "--body", SDP, "--content-type", "application/sdp"] });
-  cases.push({ name: "text-body", code: 486, args: ["--body", "naïve \"text\" ${x} ]]>", "--content-type", "text/plain;charset=utf-8"] });
-  cases.push({ name: "replaced-header", code: 486, args: ["-H", "Retry-After: 120"] });
-  return cases;
+/** Every code the target can send, then the cases that break generators. */
+function casesFor(target: Target): Variant[] {
+  const codes = variants().filter((v) => v.name.startsWith("code-") && answerable(target, v.code));
+  return [...codes, ...EXTRA];
 }
 
 const udpPort = () =>
@@ -91,14 +68,12 @@ describe("SIP runtime", { concurrency: 2 }, () => {
               const server = new ServerProcess(cmd, args, { cwd: join(paths[i]!, ".."), env: { PORT: String(port) } });
               try {
                 let sent: SipPromise["request"] = doc.request;
-                const { responses } = await sendSip(
-                  port,
-                  (local) => requestText((sent = asSentFrom(doc.request, local))),
-                  c.code,
-                );
+                const { responses } = await sendSip(port, (local) => requestText((sent = asSentFrom(doc.request, local))), c.code);
                 const live = responses.find((r) => r.status === c.code) ?? responses.at(-1)!;
                 const diffs = compareSip({ request: sent, response: doc.response }, live);
-                return diffs.length ? `${c.name}: ${diffs.join("; ")}\n  reproduce: ${snipgenCommand(["sip", String(c.code), "-f", target.id, "--style", "app", ...c.args])}` : null;
+                return diffs.length
+                  ? `${c.name}: ${diffs.join("; ")}\n  reproduce: ${snipgenCommand(["sip", String(c.code), "-f", target.id, "--style", "app", ...c.args])}`
+                  : null;
               } catch (err) {
                 return `${c.name}: ${(err as Error).message}\n${server.output}`;
               } finally {

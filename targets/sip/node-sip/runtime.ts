@@ -2,7 +2,7 @@
 // Node resolves "sip" from its node_modules, and started as `node uas.mjs` with PORT set.
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import type { SipTargetRuntime } from "../../../protocols/sip/runtime/runtime.test.js";
+import type { SipTargetRuntime } from "../../../protocols/sip/runtime/harness.js";
 import { ROOT } from "../../../test/helpers/snipgen.js";
 
 const INSIDE_REPO = join(ROOT, ".tmp");
