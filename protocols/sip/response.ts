@@ -11,7 +11,7 @@ const MANAGED = [...COPIED, "to", "content-length", "l", "content-type", "c", "v
 export function validateHeader(name: string, value: string): void {
   if (!TOKEN.test(name)) throw new UsageError(`header name ${JSON.stringify(name)} is not a SIP token (letters, digits and .!%*_+\`'~-)`);
   if (/[\r\n\0]/.test(value)) throw new UsageError(`header ${name}: the value holds CR, LF or NUL, which would split the message`);
-  if (/[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(value)) throw new UsageError(`header ${name}: the value holds a control character`);
+  if (/[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/.test(value)) throw new UsageError(`header ${name}: the value holds a control character`);
   if (MANAGED.includes(name.toLowerCase())) {
     throw new UsageError(
       `header ${name} is copied from the request or computed (Via, From, To, Call-ID, CSeq, Content-Length); Content-Type comes with --content-type`,
