@@ -12,7 +12,7 @@ const runs = () => spawnSync("kamailio", ["-v"], { stdio: "ignore" }).status ===
 
 /** A whole configuration around a request_route block, as the check and the evaluation need it. */
 export const MINIMAL = (route: string) =>
-  `#!KAMAILIO\nlog_stderror=yes\nchildren=1\ndisable_tcp=yes\n\nloadmodule "sl.so"\nloadmodule "textops.so"\n\n${route}\n`;
+  `#!KAMAILIO\nlog_stderror=yes\nchildren=1\ndisable_tcp=yes\n\nloadmodule "pv.so"\nloadmodule "sl.so"\nloadmodule "textops.so"\n\n${route}\n`;
 
 /** Starts Kamailio on a free port with argv[1], sends N OPTIONS (X-N: i), prints each reply body as hex. */
 const ASK = `import socket, subprocess, sys, time
