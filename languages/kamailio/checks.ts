@@ -63,10 +63,11 @@ const checks: LanguageChecks = {
       return withTempDir({ "k.cfg": MINIMAL(route), "ask.py": ASK }, (dir) => {
         const r = spawnSync("python3", [join(dir, "ask.py"), join(dir, "k.cfg"), String(literals.length)], { encoding: "utf8", cwd: dir });
         if (r.status !== 0) throw new Error(`kamailio evaluation failed:\n${r.stdout}${r.stderr}`);
+        // One "=<hex>" line per literal (an empty literal is a line too).
         return r.stdout
-          .trim()
           .split("\n")
-          .map((h) => Buffer.from(h.trim(), "hex").toString("utf8"));
+          .filter((l) => l.startsWith("="))
+          .map((l) => Buffer.from(l.slice(1), "hex").toString("utf8"));
       });
     },
   },
