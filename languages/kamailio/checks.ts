@@ -33,7 +33,7 @@ try:
             except socket.timeout:
                 if time.time() > deadline or k.poll() is not None:
                     sys.exit("no answer from kamailio: " + k.stderr.read().decode()[-2000:] if k.poll() is not None else "no answer")
-        print(data.split(b"\\r\\n\\r\\n", 1)[1].hex())
+        print("=" + data.split(b"\\r\\n\\r\\n", 1)[1].hex())
 finally:
     k.kill()
 `;
