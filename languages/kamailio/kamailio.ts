@@ -22,6 +22,10 @@ export const kamailio: LanguageModule = {
   string: kamailioString,
   literal: (value: JsonValue) => kamailioString(typeof value === "string" ? value : compactJson(value)),
   jsonText: kamailioString,
+  templateHelpers: {
+    /** The argument of append_to_reply: one header line, CRLF included. */
+    replyHeader: (name: string, value: string) => kamailioString(`${name}: ${value}\r\n`),
+  },
 };
 
 export default kamailio;
