@@ -39,6 +39,7 @@ finally:
 `;
 
 const checks: LanguageChecks = {
+  grammar: null,
   native: {
     name: "kamailio -c",
     async check(sources) {
@@ -57,7 +58,9 @@ const checks: LanguageChecks = {
     strings(literals) {
       const route = [
         "request_route {",
-        ...literals.map((l, i) => `    if ($hdr(X-N) == "${i}") {\n        set_reply_body(${l}, "text/plain");\n        sl_send_reply("200", "OK");\n        exit;\n    }`),
+        ...literals.map(
+          (l, i) => `    if ($hdr(X-N) == "${i}") {\n        set_reply_body(${l}, "text/plain");\n        sl_send_reply("200", "OK");\n        exit;\n    }`,
+        ),
         "}",
       ].join("\n");
       return withTempDir({ "k.cfg": MINIMAL(route), "ask.py": ASK }, (dir) => {
