@@ -89,6 +89,8 @@ export interface PageTarget {
   /** The app style's file name, and the command that starts it where one file is the whole program. */
   appFile: string;
   run: string | undefined;
+  /** What to install first, where something is needed. */
+  install: string | undefined;
 }
 
 /** A piece of the reference page a protocol writes: a section heading, a paragraph or a code block. */

@@ -65,7 +65,7 @@ export function sippScenario(spec: ResponseSpec): string {
 export function tryItSection(code: number, spec: ResponseSpec, targets: PageTarget[]): PageBlock[] {
   const single = targets.find((t) => t.run !== undefined);
   const start = single
-    ? `Print a snippet as a complete program with \`--style app\` and start it, for example \`snipgen sip ${code} -f ${single.id} --style app > ${single.appFile} && PORT=5060 ${single.run}\`. Then save this scenario as \`uac.xml\``
+    ? `Print a snippet as a complete program with \`--style app\` and start it, for example \`${single.install ? `${single.install} && ` : ""}snipgen sip ${code} -f ${single.id} --style app > ${single.appFile} && PORT=5060 ${single.run}\`. Then save this scenario as \`uac.xml\``
     : "Start a snippet's complete program (`--style app`) on port 5060, save this scenario as `uac.xml`";
   return [
     { heading: "Test with sipp" },

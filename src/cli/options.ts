@@ -103,6 +103,7 @@ export function parseBody(
   if (contentType === undefined) throw new UsageError("a SIP --body needs --content-type (for example application/sdp)");
   if (!MEDIA_TYPE.test(contentType))
     throw new UsageError(`--content-type ${JSON.stringify(contentType)} is not a media type (type/subtype, optional ;name=value)`);
-  if (/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/.test(text)) throw new UsageError("--body: a SIP body here is text: tab, CR and LF are its only control characters");
+  if (/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/.test(text))
+    throw new UsageError("--body: a SIP body here is text: tab, CR and LF are its only control characters");
   return { kind: "text", text, contentType };
 }

@@ -25,6 +25,9 @@ export function toJson(g: Generated): string {
       language: s.target.language,
       style: s.style,
       filename: s.target.filename[s.style],
+      // What a user runs once, and how the saved app-style program starts ("" where none is needed or known).
+      install: s.target.install ?? "",
+      run: s.target.run ?? "",
       code: s.code,
     })),
     unsupported: g.unsupported.map((u) => ({ framework: u.target.id, reason: u.reason })),

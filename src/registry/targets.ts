@@ -45,6 +45,7 @@ function readTarget(
     order: typeof raw.order === "number" ? raw.order : (inherit?.order ?? Infinity),
     filename: filename as Target["filename"],
     ...(typeof raw.run === "string" ? { run: raw.run } : {}),
+    ...(typeof raw.install === "string" ? { install: raw.install } : {}),
     docs: typeof raw.docs === "string" ? raw.docs : "",
     port: Number.isInteger(raw.port) ? (raw.port as number) : 8080,
     interim,

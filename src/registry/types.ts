@@ -16,6 +16,8 @@ export interface Target {
   filename: Record<Style, string>;
   /** The command that starts the app style when it is one file (e.g. "python main.py"); absent otherwise. */
   run?: string;
+  /** The command a user runs once to get what the program needs (e.g. "pip install flask"); absent when nothing is needed. */
+  install?: string;
   docs: string;
   /** Port the framework listens on by default (the app style honours $PORT first). */
   port: number;
