@@ -12,6 +12,7 @@ const LOADERS = {
   ruby: () => import("./ruby/ruby.js"),
   csharp: () => import("./csharp/csharp.js"),
   kamailio: () => import("./kamailio/kamailio.js"),
+  sipp: () => import("./sipp/sipp.js"),
 } satisfies Record<string, () => Promise<{ default: LanguageModule }>>;
 
 export type Language = keyof typeof LOADERS;

@@ -50,6 +50,7 @@ function readTarget(
     port: Number.isInteger(raw.port) ? (raw.port as number) : 8080,
     interim,
     ...(raw.forbiddenHeaders ? { forbiddenHeaders: raw.forbiddenHeaders as Target["forbiddenHeaders"] } : {}),
+    ...(Array.isArray(raw.unsayable) ? { unsayable: raw.unsayable as Target["unsayable"] } : {}),
     template: files.template,
     constants: files.constants ?? (() => (raw.constants ?? {}) as Record<string, string>),
   };
