@@ -32,7 +32,10 @@ const checks: LanguageChecks = {
     async check(sources) {
       const files = Object.fromEntries(sources.map((s, i) => [`s${i}.xml`, s.trimStart().startsWith("<?xml") ? s : `<scenario>\n${s}</scenario>\n`]));
       return withTempDir(files, (dir) => {
-        const r = python(PARSE, sources.map((_, i) => join(dir, `s${i}.xml`)));
+        const r = python(
+          PARSE,
+          sources.map((_, i) => join(dir, `s${i}.xml`)),
+        );
         return r.stdout
           .split("\n")
           .slice(0, sources.length)
@@ -50,7 +53,14 @@ const checks: LanguageChecks = {
         return r.stdout
           .split("\n")
           .slice(0, literals.length)
-          .map((l) => String.fromCodePoint(...l.split(" ").filter(Boolean).map((h) => parseInt(h, 16))));
+          .map((l) =>
+            String.fromCodePoint(
+              ...l
+                .split(" ")
+                .filter(Boolean)
+                .map((h) => parseInt(h, 16)),
+            ),
+          );
       });
     },
   },

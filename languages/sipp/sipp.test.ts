@@ -18,6 +18,7 @@ describe("sipp helpers", () => {
   it("cdata(): writes CRLF as a line break and refuses what sipp would change", () => {
     assert.equal(cdataText("v=0\r\ns=-\r\n"), "v=0\ns=-\n");
     assert.equal(cdataText('café "q" $x #{y} <x/> &amp;'), 'café "q" $x #{y} <x/> &amp;');
-    for (const bad of ["[last_Via:]", "a]]>b", "lone\nlf", "lone\rcr", " lead", "x\r\n\tindented"]) assert.throws(() => cdataText(bad), /sipp cannot send/, bad);
+    for (const bad of ["[last_Via:]", "a]]>b", "lone\nlf", "lone\rcr", " lead", "x\r\n\tindented"])
+      assert.throws(() => cdataText(bad), /sipp cannot send/, bad);
   });
 });

@@ -50,12 +50,18 @@ describe("snipgen sip <code>", () => {
     const sdp = "v=0\r\ns=café\r\n";
     const doc = JSON.parse(ok(["sip", "200", "--method", "INVITE", "--body", sdp, "--content-type", "application/sdp", "--format", "json"]));
     assert.equal(doc.response.body, sdp);
-    assert.deepEqual(doc.response.headers.find(([n]: [string]) => n === "Content-Type"), ["Content-Type", "application/sdp"]);
+    assert.deepEqual(
+      doc.response.headers.find(([n]: [string]) => n === "Content-Type"),
+      ["Content-Type", "application/sdp"],
+    );
     assert.match(ok(["sip", "200", "--body", sdp, "--content-type", "application/sdp"]), new RegExp(`Content-Length: ${Buffer.byteLength(sdp)}`));
   });
 
   it("points a code only SIP has, given for HTTP, to its SIP command; the HTTP card names SIP's same code", () => {
-    rejects([String(onlySip.code)], new RegExp(`^snipgen: ${onlySip.code} is not an HTTP status code; it is SIP's ${onlySip.code} ${onlySip.reason}: snipgen sip ${onlySip.code}$`, "m"));
+    rejects(
+      [String(onlySip.code)],
+      new RegExp(`^snipgen: ${onlySip.code} is not an HTTP status code; it is SIP's ${onlySip.code} ${onlySip.reason}: snipgen sip ${onlySip.code}$`, "m"),
+    );
     assert.match(ok(["202"]), /^Also in SIP: 202 Accepted {2}\(snipgen sip 202\)$/m);
   });
 

@@ -3,7 +3,10 @@ import { spawnSync } from "node:child_process";
 import type { SipTargetRuntime } from "../../../protocols/sip/runtime/harness.js";
 
 const runtime: SipTargetRuntime = {
-  missing: () => (spawnSync("sipp", ["-v"], { stdio: "ignore" }).status !== null && spawnSync("which", ["sipp"]).status === 0 ? null : "sipp is not installed (Debian package sip-tester)"),
+  missing: () =>
+    spawnSync("sipp", ["-v"], { stdio: "ignore" }).status !== null && spawnSync("which", ["sipp"]).status === 0
+      ? null
+      : "sipp is not installed (Debian package sip-tester)",
   command: (file) => ["sh", ["-c", 'exec sipp -sf "$0" -i 127.0.0.1 -p "$PORT" -nostdin', file]],
 };
 
