@@ -21,7 +21,9 @@ describe("native parsers accept every snippet", () => {
       const all = (await corpus).filter((i) => i.target.language === language);
       const items = all.filter((i): i is Item & { source: string } => i.source !== null);
       // Every snippet the targets can answer was generated (the parse layer names the ones that were not).
-      const expected = all.filter((i) => answerable(i.target, i.variant.code)).length;
+      // (a case the target refused with its reason is the parse layer's to check)
+      const refused = (i: Item) => !i.variant.name.startsWith("code-") && i.exitCode === 2 && / cannot send /.test(i.stderr);
+      const expected = all.filter((i) => answerable(i.target, i.variant.code) && !refused(i)).length;
       assert.ok(items.length > 0 && items.length >= expected, `only ${items.length} ${language} snippets of ${expected}`);
       const problems = await native.check(items.map((i) => i.source));
       const failed = problems.flatMap((p, i) => (p === null ? [] : [`${label(items[i]!)}: ${p}\n  reproduce: ${reproduce(items[i]!)}`]));
