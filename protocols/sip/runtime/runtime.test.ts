@@ -5,6 +5,7 @@
  * From, Call-ID and CSeq as sent, To with a tag, the code's headers, Content-Length and the body.
  */
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { createSocket } from "node:dgram";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -13,9 +14,9 @@ import { pathToFileURL } from "node:url";
 import type { Target } from "../../../src/registry/types.js";
 import { pool } from "../../../test/helpers/files.js";
 import { answerable, targetDir, targetsOf } from "../../../test/helpers/registry.js";
-import { snipgenCommand, snipgenJsonAsync } from "../../../test/helpers/snipgen.js";
+import { snipgen, snipgenCommand, snipgenJsonAsync } from "../../../test/helpers/snipgen.js";
 import { REQUIRED, skipWhenMissing } from "../../../test/helpers/toolchains.js";
-import { recordResults, ServerProcess, withCaseFiles } from "../../../test/runtime/harness.js";
+import { recordResults, runAsync, ServerProcess, withCaseFiles } from "../../../test/runtime/harness.js";
 import type { Variant } from "../../../test/helpers/protocol-cases.js";
 import { EXTRA, variants } from "./cases.js";
 import { sendSip } from "./client.js";
@@ -26,6 +27,16 @@ import type { SipTargetRuntime } from "./harness.js";
 function casesFor(target: Target): Variant[] {
   const codes = variants().filter((v) => v.name.startsWith("code-") && answerable(target, v.code));
   return [...codes, ...EXTRA];
+}
+
+/** Codes whose page scenario (sipp UAC) is run against each target: OPTIONS, REFER and INVITE answers. */
+const PAGE_CODES = [200, 202, 180, 486, 603];
+const sippAvailable = spawnSync("which", ["sipp"]).status === 0;
+
+function snipgenText(args: string[]): string {
+  const r = snipgen(args);
+  if (r.status !== 0) throw new Error(`snipgen ${args.join(" ")}: ${r.stderr}`);
+  return r.stdout;
 }
 
 const udpPort = () =>
@@ -68,7 +79,7 @@ describe("SIP runtime", { concurrency: 2 }, () => {
       const cases = kept.map((g) => g.c);
       const docs = kept.map((g) => g.doc);
       const files = cases.map((c, i) => ({ name: c.name, filename: docs[i]!.snippets[0]!.filename, source: docs[i]!.snippets[0]!.code }));
-      const failures = await withCaseFiles(
+      const failures: string[] = await withCaseFiles(
         files,
         async (_dir, paths) =>
           (
@@ -95,6 +106,49 @@ describe("SIP runtime", { concurrency: 2 }, () => {
         runtime.parent,
       );
       const refused = generated.length - kept.length;
+      // The page's own test: its sipp UAC scenario, run against the app for a few codes, exits 0.
+      const pageCases = sippAvailable ? cases.filter((c) => PAGE_CODES.includes(c.code) && c.args.length === 0) : [];
+      const uacFailures = await withCaseFiles(
+        pageCases.map((c, i) => ({ name: c.name, filename: docs[cases.indexOf(c)]!.snippets[0]!.filename, source: docs[cases.indexOf(c)]!.snippets[0]!.code })),
+        async (_dir, paths) =>
+          (
+            await pool(pageCases, 2, async (c, i) => {
+              const page = snipgenText(["sip", String(c.code), "-f", target.id, "--all"]);
+              const scenario = /```xml\n([\s\S]*?)\n```/.exec(page)?.[1];
+              if (!scenario) return `${c.name}: the page has no sipp scenario`;
+              const port = await udpPort();
+              const [cmd, args] = runtime.command(paths[i]!);
+              const server = new ServerProcess(cmd, args, { cwd: join(paths[i]!, ".."), env: { PORT: String(port) } });
+              try {
+                await new Promise((r) => setTimeout(r, 1000));
+                const uac = await withCaseFiles([{ name: "uac", filename: "uac.xml", source: scenario + "\n" }], async (_d, [file]) =>
+                  runAsync("sipp", [
+                    "-sf",
+                    file!,
+                    "-m",
+                    "1",
+                    "-timeout",
+                    "10s",
+                    "-timeout_error",
+                    "-nostdin",
+                    "-i",
+                    "127.0.0.1",
+                    "-p",
+                    String(await udpPort()),
+                    `127.0.0.1:${port}`,
+                  ]),
+                );
+                return uac.status === 0
+                  ? null
+                  : `${c.name}: the page's sipp scenario exited ${uac.status}\n${uac.stdout.slice(-1500)}${uac.stderr.slice(-1500)}`;
+              } finally {
+                await server.stop();
+              }
+            })
+          ).filter((f): f is string => f !== null),
+        runtime.parent,
+      );
+      failures.push(...uacFailures);
       recordResults(`runtime-sip-${target.id}`, { framework: target.id, seconds: (Date.now() - started) / 1000, cases: cases.length, refused, failures });
       assert.deepEqual(failures, [], `${target.id}: ${failures.length} of ${cases.length} cases differ`);
     });
