@@ -113,7 +113,7 @@ describe("SIP runtime", { concurrency: 2 }, () => {
         async (_dir, paths) =>
           (
             await pool(pageCases, 2, async (c, i) => {
-              const page = snipgenText(["sip", String(c.code), "-f", target.id, "--all"]);
+              const page = snipgenText(["sip", String(c.code), "-f", target.id, "--format", "markdown"]);
               const scenario = /```xml\n([\s\S]*?)\n```/.exec(page)?.[1];
               if (!scenario) return `${c.name}: the page has no sipp scenario`;
               const port = await udpPort();
