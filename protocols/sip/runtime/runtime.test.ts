@@ -149,7 +149,7 @@ describe("SIP runtime", { concurrency: 2 }, () => {
         runtime.parent,
       );
       failures.push(...uacFailures);
-      recordResults(`runtime-sip-${target.id}`, { framework: target.id, seconds: (Date.now() - started) / 1000, cases: cases.length, refused, failures });
+      recordResults(`runtime-sip-${target.id}`, { framework: target.id, seconds: (Date.now() - started) / 1000, cases: cases.length, refused, pageScenarios: pageCases.length, failures });
       assert.deepEqual(failures, [], `${target.id}: ${failures.length} of ${cases.length} cases differ`);
     });
   }
