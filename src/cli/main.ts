@@ -138,10 +138,14 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], tar
     )
     .command(
       "export <dir>",
-      "Write the whole catalog: one Markdown page per code and an index",
+      "Write the whole catalog: one Markdown page per code and protocol, and indexes",
       (y) =>
         y.positional("dir", { type: "string", describe: "Folder to write into" }).options({
-          protocol: OPTIONS.protocol,
+          protocol: {
+            ...OPTIONS.protocol,
+            default: undefined,
+            description: "Only this protocol (default: every protocol, each in DIR/<protocol>/, with DIR/index.md)",
+          },
           style: OPTIONS.style,
           framework: OPTIONS.framework,
           codes: { type: "string", description: "Only these codes, comma-separated (default: every code of the model)" },
@@ -177,6 +181,14 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], tar
 }
 
 /** Runs the CLI; returns what to print and the exit code (0 ok, 1 internal failure, 2 bad input). */
+function exportedCode(text: string, protocols: Protocol[]): number {
+  if (protocols.length === 1) return lookupCode(protocols[0]!, parseCode(text, protocols[0]!)).code;
+  const code = Number(text);
+  if (!/^\d+$/.test(text) || !protocols.some((p) => findCode(p, code)))
+    throw new UsageError(`--codes: ${JSON.stringify(text)} is not a status code of ${protocols.map((p) => p.title).join(" or ")}`);
+  return code;
+}
+
 /** `snipgen sip 486 ...` is `snipgen 486 --protocol sip ...`: the protocol may come first, as a word. */
 export function protocolFirst(argv: string[]): string[] {
   const [first, ...rest] = argv;
@@ -208,16 +220,29 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
         stdout = listCodes(await protocolOf(a), a.format as OutputFormat | undefined);
       },
       export: async (a) => {
-        const protocol = await protocolOf(a);
-        const registry = registryOf(protocol, a);
-        const named = frameworkNames(a).map((n) => registry.find(n));
+        // Every protocol unless one is named (or frameworks, which belong to one: the default unless named).
+        const named = frameworkNames(a);
+        const ids = a.protocol !== undefined ? [a.protocol as ProtocolId] : named.length ? [DEFAULT_PROTOCOL] : PROTOCOL_IDS;
+        const parts = await Promise.all(
+          ids.map(async (id) => {
+            const protocol = await loadProtocol(id);
+            const registry = registryOf(protocol, a);
+            return { protocol, targets: named.length ? named.map((n) => registry.find(n)) : registry.targets };
+          }),
+        );
+        // --codes: each must be known to the protocol (to one of them, when several are exported).
         const codes =
           a.codes === undefined
             ? undefined
             : String(a.codes)
                 .split(",")
-                .map((c) => lookupCode(protocol, parseCode(c.trim(), protocol)).code);
-        const written = await exportCatalog(String(a.dir), protocol, named.length ? named : registry.targets, a.style as Style, responseDate(), codes);
+                .map((c) =>
+                  exportedCode(
+                    c.trim(),
+                    parts.map((p) => p.protocol),
+                  ),
+                );
+        const written = await exportCatalog(String(a.dir), parts, a.style as Style, responseDate(), codes);
         stdout = `wrote ${written.length} files to ${a.dir}\n`;
       },
     });
