@@ -107,9 +107,10 @@ describe("SIP runtime", { concurrency: 2 }, () => {
       );
       const refused = generated.length - kept.length;
       // The page's own test: its sipp UAC scenario, run against the app for a few codes, exits 0.
+      assert.ok(sippAvailable || !REQUIRED, "sipp is not installed (Debian package sip-tester): the page's scenarios cannot run");
       const pageCases = sippAvailable ? cases.filter((c) => PAGE_CODES.includes(c.code) && c.args.length === 0) : [];
       const uacFailures = await withCaseFiles(
-        pageCases.map((c, i) => ({ name: c.name, filename: docs[cases.indexOf(c)]!.snippets[0]!.filename, source: docs[cases.indexOf(c)]!.snippets[0]!.code })),
+        pageCases.map((c) => ({ name: c.name, filename: docs[cases.indexOf(c)]!.snippets[0]!.filename, source: docs[cases.indexOf(c)]!.snippets[0]!.code })),
         async (_dir, paths) =>
           (
             await pool(pageCases, 2, async (c, i) => {
@@ -149,7 +150,19 @@ describe("SIP runtime", { concurrency: 2 }, () => {
         runtime.parent,
       );
       failures.push(...uacFailures);
-      recordResults(`runtime-sip-${target.id}`, { framework: target.id, seconds: (Date.now() - started) / 1000, cases: cases.length, refused, pageScenarios: pageCases.length, failures });
+      // The same shape as HTTP's runtime results (docs/verification.md reads both).
+      const failed = (name: string) => failures.some((f) => f.startsWith(`${name}: `));
+      recordResults(`runtime-${target.id}`, {
+        framework: target.id,
+        error: null,
+        seconds: (Date.now() - started) / 1000,
+        codes: [...new Set(cases.map((c) => c.code))],
+        cases: [
+          ...cases.map((c) => ({ name: c.name, ok: !failed(c.name) })),
+          ...pageCases.map((c) => ({ name: `sipp-uac-${c.name}`, ok: !uacFailures.some((f) => f.startsWith(`${c.name}: `)) })),
+        ],
+        refused,
+      });
       assert.deepEqual(failures, [], `${target.id}: ${failures.length} of ${cases.length} cases differ`);
     });
   }
