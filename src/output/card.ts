@@ -22,7 +22,7 @@ export function toCard(g: Generated, targets: readonly Target[], date: Date, els
     protocol.wirePreview(spec, date).trimEnd(),
     "",
     ids
-      ? `Snippets: ${command(protocol, `${entry.code} -f <${protocol.targetNoun.replace(/ /g, "-")}>`)}  (${ids})`
+      ? `Snippets: ${command(protocol, `${entry.code} -f <${protocol.targetNoun.split(" ").at(-1)}>`)}  (${ids})`
       : `Snippets: no ${protocol.targetNoun} can send ${entry.code} ${entry.reason} exactly`,
     `          ${command(protocol, `${entry.code} --all`)}  (the reference page${ids ? "" : ", which says why for each"})`,
     ...elsewhere.map(([p, reason]) => `Also in ${p.title}: ${entry.code} ${reason}  (${command(p, String(entry.code))})`),
