@@ -11,6 +11,8 @@ const LOADERS = {
   go: () => import("./go/go.js"),
   ruby: () => import("./ruby/ruby.js"),
   csharp: () => import("./csharp/csharp.js"),
+  kamailio: () => import("./kamailio/kamailio.js"),
+  sipp: () => import("./sipp/sipp.js"),
 } satisfies Record<string, () => Promise<{ default: LanguageModule }>>;
 
 export type Language = keyof typeof LOADERS;

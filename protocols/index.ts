@@ -3,6 +3,7 @@ import type { CodeEntry, Protocol } from "./types.js";
 /** Every protocol, one line each: `protocols/<id>/protocol.ts`. The first is the default. */
 const LOADERS = {
   http: () => import("./http/protocol.js"),
+  sip: () => import("./sip/protocol.js"),
 } satisfies Record<string, () => Promise<{ default: Protocol }>>;
 
 export type ProtocolId = keyof typeof LOADERS;
@@ -23,4 +24,9 @@ export function className(protocol: Protocol, code: number): string {
 
 export function findCode(protocol: Protocol, code: number): CodeEntry | undefined {
   return protocol.codes.find((c) => c.code === code);
+}
+
+/** How a command names the protocol: nothing for the default one, else its id first (`snipgen sip 486`). */
+export function command(protocol: Protocol, rest: string): string {
+  return protocol.id === DEFAULT_PROTOCOL ? `snipgen ${rest}` : `snipgen ${protocol.id} ${rest}`;
 }

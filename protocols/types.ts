@@ -61,11 +61,14 @@ export interface ResponseSpec extends WireMessage {
   method: string;
   /** With --problem: the RFC 9457 members the body holds besides `instance` (which is the request's path). */
   problem: { type: string; title: string; status: number } | null;
+  /** SIP: the request the response answers (its Via, From, To, Call-ID and CSeq come back in the response). */
+  request?: { method: string; uri: string; headers: Header[] };
   /** For interim (1xx) codes: the final response sent after the interim one. */
   final: WireMessage | null;
 }
 
-export type BodyOverride = { kind: "model" } | { kind: "none" } | { kind: "value"; value: JsonValue };
+/** The body asked for: the model's, none, a JSON value (HTTP), or text with its media type (SIP). */
+export type BodyOverride = { kind: "model" } | { kind: "none" } | { kind: "value"; value: JsonValue } | { kind: "text"; text: string; contentType: string };
 
 /** What the user asked for on top of the model: body, headers, route and method. */
 export interface Overrides {
@@ -86,6 +89,8 @@ export interface PageTarget {
   /** The app style's file name, and the command that starts it where one file is the whole program. */
   appFile: string;
   run: string | undefined;
+  /** What to install first, where something is needed. */
+  install: string | undefined;
 }
 
 /** A piece of the reference page a protocol writes: a section heading, a paragraph or a code block. */
@@ -104,6 +109,10 @@ export interface Protocol {
   /** Route and method a snippet answers when the user names none. */
   /** The route a handler answers when --route is not given (the method comes from the code, see CodeEntry.method). */
   defaults: { route: string };
+  /** What its targets are called on pages: "framework", "SIP stack". */
+  targetNoun: string;
+  /** How --body is read: a JSON value (HTTP) or text with --content-type (SIP). */
+  bodyFormat: "json" | "text";
   /** Info string of the Markdown fence around the wire preview. */
   wireFence: string;
   /** Codes no handler can send, with the reason. */
@@ -112,6 +121,8 @@ export interface Protocol {
   unknownEntry(code: number): CodeEntry;
   /** The ResponseSpec for a code and the user's overrides, after the protocol's rules; bad input is a UsageError. */
   buildResponse(entry: CodeEntry, overrides: Overrides): ResponseSpec;
+  /** The response's headers as they cross the wire, where they are more than the spec's (SIP copies the request's); --format json shows them. */
+  wireHeaders?(spec: ResponseSpec): Header[];
   /** The exact message on the wire (line endings shown as newlines). */
   wirePreview(spec: ResponseSpec, date: Date): string;
   /** The reference page's section on trying the response against a running snippet. */

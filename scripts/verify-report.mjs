@@ -7,7 +7,11 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "no
 const RESULTS = ".tmp/verification";
 rmSync(RESULTS, { recursive: true, force: true });
 const started = Date.now();
-const run = spawnSync(process.execPath, ["scripts/test.mjs", "test/parse", "test/runtime"], { stdio: "inherit" });
+// The parse layer, HTTP's runtime layer, and every protocol's own runtime layer (protocols/<p>/runtime/).
+const ownRuntimes = readdirSync("protocols")
+  .filter((p) => existsSync(`protocols/${p}/runtime/runtime.test.ts`))
+  .map((p) => `protocols/${p}/runtime`);
+const run = spawnSync(process.execPath, ["scripts/test.mjs", "test/parse", "test/runtime", ...ownRuntimes], { stdio: "inherit" });
 
 // Every target, from its folder (targets/<protocol>/<id>/target.json), in page order.
 const frameworks = readdirSync("targets", { withFileTypes: true })
@@ -18,6 +22,7 @@ const frameworks = readdirSync("targets", { withFileTypes: true })
       .map((t) => ({ id: t.name, protocol: p.name, order: JSON.parse(readFileSync(`targets/${p.name}/${t.name}/target.json`, "utf8")).order ?? Infinity })),
   )
   .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+const protocolOf = Object.fromEntries(frameworks.map((t) => [t.id, t.protocol]));
 const parseOnly = frameworks.filter((t) => !existsSync(`targets/${t.protocol}/${t.id}/runtime.ts`)).map((t) => t.id);
 const seconds = Math.round((Date.now() - started) / 1000);
 
@@ -25,11 +30,12 @@ const read = (name) => (existsSync(`${RESULTS}/${name}.json`) ? JSON.parse(readF
 const parse = read("parse");
 const format = read("format");
 
-const rows = frameworks.map(({ id }) => {
+const rows = frameworks.map(({ id, protocol }) => {
   const p = parse?.frameworks?.[id];
   const f = format?.frameworks?.[id];
   const r = read(`runtime-${id}`);
-  const parses = p ? `${p.failures.length ? "**NO**" : "yes"}: ${p.parsed} snippets${p.refused ? `, ${p.refused} refused with a reason` : ""}` : "not run";
+  const parsed = p?.nativeOnly ? `${p.nativeOnly} snippets (no tree-sitter grammar: checked by its own parser)` : `${p?.parsed} snippets`;
+  const parses = p ? `${p.failures.length ? "**NO**" : "yes"}: ${parsed}${p.refused ? `, ${p.refused} refused with a reason` : ""}` : "not run";
   const formatted = !f
     ? "not run"
     : f.skipped
@@ -47,8 +53,12 @@ const rows = frameworks.map(({ id }) => {
     passed = `${ok} / ${r.cases.length}`;
   }
   const h = read(`handler-${id}`);
-  const handlerStyle = h ? `${h.passed ? "yes" : "**NO**"}: ${h.cases} cases (${h.how})` : parseOnly.includes(id) ? "parse layer only" : "not run";
-  return [id, parses, formatted, runs, codes, passed, handlerStyle];
+  const handlerStyle = h
+    ? `${h.passed ? "yes" : "**NO**"}: ${h.cases} cases (${h.how})`
+    : parseOnly.includes(id) || ownRuntimes.includes(`protocols/${protocolOf[id]}/runtime`)
+      ? "parse layer only"
+      : "not run";
+  return [`${id} (${protocol.toUpperCase()})`, parses, formatted, runs, codes, passed, handlerStyle];
 });
 
 const failedRuntime = frameworks
@@ -58,7 +68,7 @@ const failedRuntime = frameworks
     return r && (r.error || r.cases.some((c) => !c.ok));
   });
 const table = [
-  ["framework", "parses (tree-sitter)", "formatted (fixed point)", "runs (app style)", "codes checked", "cases passed", "handler style answers"],
+  ["target", "parses (tree-sitter)", "formatted (fixed point)", "runs (app style)", "codes checked", "cases passed", "handler style answers"],
   ["---", "---", "---", "---", "---", "---", "---"],
   ...rows,
 ]

@@ -47,6 +47,8 @@ const http: Protocol = {
   classNames: CLASS_NAMES,
   codes,
   defaults: { route: DEFAULTS.route },
+  targetNoun: "framework",
+  bodyFormat: "json",
   wireFence: "http",
   notFromHandler: { 101: "it is sent by the protocol upgrade itself (a WebSocket or h2c library)" },
   unknownEntry,

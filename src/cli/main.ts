@@ -1,5 +1,5 @@
 import type { Argv } from "yargs";
-import { DEFAULT_PROTOCOL, loadProtocol, type ProtocolId } from "../../protocols/index.js";
+import { DEFAULT_PROTOCOL, findCode, loadProtocol, PROTOCOL_IDS, type ProtocolId } from "../../protocols/index.js";
 import type { Protocol } from "../../protocols/types.js";
 import { InternalError, RefusedError, UsageError } from "../errors.js";
 import { generate, lookupCode } from "../generate.js";
@@ -36,9 +36,24 @@ interface Printed {
   stderr: string;
 }
 
+/** The same code in the other protocols, each as [protocol, reason]: for hints and the card. */
+async function elsewhere(protocol: Protocol, code: number): Promise<[Protocol, string][]> {
+  const others = await Promise.all(PROTOCOL_IDS.filter((id) => id !== protocol.id).map(loadProtocol));
+  return others.flatMap((p) => {
+    const entry = findCode(p, code);
+    return entry ? [[p, entry.reason] as [Protocol, string]] : [];
+  });
+}
+
 async function snippetCommand(args: Args): Promise<Printed> {
   const protocol = await protocolOf(args);
   const code = parseCode(args.code, protocol);
+  if (!findCode(protocol, code) && !args["allow-unknown"]) {
+    // A code of another protocol only (486 is SIP's): name it and the command that shows it.
+    const [other] = await elsewhere(protocol, code);
+    if (other)
+      throw new UsageError(`${code} is not an ${protocol.title} status code; it is ${other[0].title}'s ${code} ${other[1]}: snipgen ${other[0].id} ${code}`);
+  }
   const registry = registryOf(protocol, args);
   const named = frameworkNames(args);
   if (args.all && named.length) throw new UsageError("--all and --framework contradict each other; give one");
@@ -51,7 +66,7 @@ async function snippetCommand(args: Args): Promise<Printed> {
   // (--out stays all or nothing: it refuses the whole set rather than write part of it).
   const several = !everything && targets.length > 1 && args.out === undefined;
   const overrides = {
-    body: parseBody(args.body as string | undefined, args["no-body"] as boolean | undefined),
+    body: parseBody(args.body as string | undefined, args["no-body"] as boolean | undefined, args["content-type"] as string | undefined, protocol.bodyFormat),
     headers: ((args.header as string[] | undefined) ?? []).map(parseHeader),
     route: args.route === undefined ? protocol.defaults.route : String(args.route),
     method: args.method === undefined ? undefined : String(args.method),
@@ -79,7 +94,7 @@ async function snippetCommand(args: Args): Promise<Printed> {
   if (targets.length) return print(toText(generated, targets.length > 1));
   // The card names only the targets that can send this response.
   const able = registry.targets.filter((t) => unsupportedReason(protocol, t, generated.spec) === null);
-  return print(toCard(generated, able, date));
+  return print(toCard(generated, able, date, await elsewhere(protocol, code)));
 }
 
 /** Help examples, written with the first targets of the registry so they always name real ones. */
@@ -123,10 +138,14 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], tar
     )
     .command(
       "export <dir>",
-      "Write the whole catalog: one Markdown page per code and an index",
+      "Write the whole catalog: one Markdown page per code and protocol, and indexes",
       (y) =>
         y.positional("dir", { type: "string", describe: "Folder to write into" }).options({
-          protocol: OPTIONS.protocol,
+          protocol: {
+            ...OPTIONS.protocol,
+            default: undefined,
+            description: "Only this protocol (default: every protocol, each in DIR/<protocol>/, with DIR/index.md)",
+          },
           style: OPTIONS.style,
           framework: OPTIONS.framework,
           codes: { type: "string", description: "Only these codes, comma-separated (default: every code of the model)" },
@@ -162,8 +181,26 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], tar
 }
 
 /** Runs the CLI; returns what to print and the exit code (0 ok, 1 internal failure, 2 bad input). */
+function exportedCode(text: string, protocols: Protocol[]): number {
+  if (protocols.length === 1) return lookupCode(protocols[0]!, parseCode(text, protocols[0]!)).code;
+  const code = Number(text);
+  if (!/^\d+$/.test(text) || !protocols.some((p) => findCode(p, code)))
+    throw new UsageError(`--codes: ${JSON.stringify(text)} is not a status code of ${protocols.map((p) => p.title).join(" or ")}`);
+  return code;
+}
+
+/** `snipgen sip 486 ...` is `snipgen 486 --protocol sip ...`: the protocol may come first, as a word. */
+export function protocolFirst(argv: string[]): string[] {
+  const [first, ...rest] = argv;
+  if (first === undefined || !(PROTOCOL_IDS as string[]).includes(first)) return argv;
+  if (rest.some((t) => t === "--protocol" || t === "-p" || t.startsWith("--protocol=")))
+    throw new UsageError(`the protocol is given twice (${first} and --protocol); give it once`);
+  return [...rest, "--protocol", first];
+}
+
 export async function run(argv: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
   try {
+    argv = protocolFirst(argv);
     const misuse = checkOptionValues(argv);
     if (misuse) throw new UsageError(misuse);
     const fast = parseFast(argv);
@@ -183,16 +220,29 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
         stdout = listCodes(await protocolOf(a), a.format as OutputFormat | undefined);
       },
       export: async (a) => {
-        const protocol = await protocolOf(a);
-        const registry = registryOf(protocol, a);
-        const named = frameworkNames(a).map((n) => registry.find(n));
+        // Every protocol unless one is named (or frameworks, which belong to one: the default unless named).
+        const named = frameworkNames(a);
+        const ids = a.protocol !== undefined ? [a.protocol as ProtocolId] : named.length ? [DEFAULT_PROTOCOL] : PROTOCOL_IDS;
+        const parts = await Promise.all(
+          ids.map(async (id) => {
+            const protocol = await loadProtocol(id);
+            const registry = registryOf(protocol, a);
+            return { protocol, targets: named.length ? named.map((n) => registry.find(n)) : registry.targets };
+          }),
+        );
+        // --codes: each must be known to the protocol (to one of them, when several are exported).
         const codes =
           a.codes === undefined
             ? undefined
             : String(a.codes)
                 .split(",")
-                .map((c) => lookupCode(protocol, parseCode(c.trim(), protocol)).code);
-        const written = await exportCatalog(String(a.dir), protocol, named.length ? named : registry.targets, a.style as Style, responseDate(), codes);
+                .map((c) =>
+                  exportedCode(
+                    c.trim(),
+                    parts.map((p) => p.protocol),
+                  ),
+                );
+        const written = await exportCatalog(String(a.dir), parts, a.style as Style, responseDate(), codes);
         stdout = `wrote ${written.length} files to ${a.dir}\n`;
       },
     });

@@ -23,7 +23,8 @@ export const OPTIONS = {
     choices: FORMATS as unknown as string[],
     description: "Output: text (code only; default with -f), markdown (default with --all), json",
   },
-  body: { type: "string", description: "Response body as JSON, or @file to read it from a file" },
+  body: { type: "string", description: "Response body: JSON for HTTP, text for SIP (with --content-type); @file reads it from a file" },
+  "content-type": { type: "string", description: "SIP: the media type of --body (application/sdp, text/plain, ...)" },
   "no-body": { type: "boolean", description: "Answer without a body (and without Content-Type)" },
   header: { alias: "H", type: "string", array: true, description: 'Extra or replacement header "Name: value" (repeatable)' },
   route: { type: "string", description: "Route the handler answers, {name} for a path parameter: /items/{id} (default: /endpoint for HTTP)" },
@@ -34,7 +35,13 @@ export const OPTIONS = {
   "no-format": { type: "boolean", description: "Skip prettier (JavaScript, Java output is printed as templated)" },
   templates: { type: "string", description: "Use DIR/<protocol>/<framework>.hbs instead of (or besides) the built-in templates" },
   "allow-unknown": { type: "boolean", description: "Accept a code in range that the model lacks, with its class's defaults" },
-  protocol: { type: "string", choices: PROTOCOL_IDS as unknown as string[], default: DEFAULT_PROTOCOL, description: "Protocol of the status code" },
+  protocol: {
+    alias: "p",
+    type: "string",
+    choices: PROTOCOL_IDS as unknown as string[],
+    default: DEFAULT_PROTOCOL,
+    description: "Protocol of the status code (also as the first word: snipgen sip 486)",
+  },
 } as const;
 
 export function parseCode(raw: unknown, protocol: Protocol): number {
@@ -64,20 +71,39 @@ export function parseJsonBody(text: string, source: string): JsonValue {
   }
 }
 
-export function parseBody(body: string | undefined, noBody: boolean | undefined): BodyOverride {
+function readBodyFile(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(`--body @${path}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : "cannot be read"}`);
+  }
+}
+
+const MEDIA_TYPE = /^[A-Za-z0-9!#$&^_.+-]+\/[A-Za-z0-9!#$&^_.+-]+(\s*;\s*[A-Za-z0-9!#$&^_.+-]+=("[^"\r\n]*"|[A-Za-z0-9!#$&^_.+-]+))*$/;
+
+/**
+ * --body, --no-body and --content-type as the protocol reads a body: a JSON value (HTTP) or text with
+ * its media type (SIP).
+ */
+export function parseBody(
+  body: string | undefined,
+  noBody: boolean | undefined,
+  contentType: string | undefined,
+  format: Protocol["bodyFormat"] = "json",
+): BodyOverride {
   if (noBody && body !== undefined) throw new UsageError("--body and --no-body contradict each other; give one");
+  if (format === "json" && contentType !== undefined) throw new UsageError("--content-type is for SIP bodies; an HTTP body is JSON (application/json)");
+  if (format === "text" && contentType !== undefined && body === undefined) throw new UsageError("--content-type describes --body; give both");
   if (noBody) return { kind: "none" };
   if (body === undefined) return { kind: "model" };
-  if (body.startsWith("@")) {
-    const path = body.slice(1);
-    let text: string;
-    try {
-      text = readFileSync(path, "utf8");
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      throw new UsageError(`--body @${path}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : "cannot be read"}`);
-    }
-    return { kind: "value", value: parseJsonBody(text, `--body @${path}`) };
-  }
-  return { kind: "value", value: parseJsonBody(body, "--body") };
+  const file = body.startsWith("@") ? body.slice(1) : null;
+  const text = file === null ? body : readBodyFile(file);
+  if (format === "json") return { kind: "value", value: parseJsonBody(text, file === null ? "--body" : `--body @${file}`) };
+  if (contentType === undefined) throw new UsageError("a SIP --body needs --content-type (for example application/sdp)");
+  if (!MEDIA_TYPE.test(contentType))
+    throw new UsageError(`--content-type ${JSON.stringify(contentType)} is not a media type (type/subtype, optional ;name=value)`);
+  if (/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/.test(text))
+    throw new UsageError("--body: a SIP body here is text: tab, CR and LF are its only control characters");
+  return { kind: "text", text, contentType };
 }

@@ -1,9 +1,10 @@
-import { className } from "../../protocols/index.js";
+import { className, command } from "../../protocols/index.js";
+import type { Protocol } from "../../protocols/types.js";
 import type { Generated } from "../generate.js";
 import type { Target } from "../registry/types.js";
 
 /** `snipgen <code>` alone: what the code means, where it is defined, and what it looks like on the wire. */
-export function toCard(g: Generated, targets: readonly Target[], date: Date): string {
+export function toCard(g: Generated, targets: readonly Target[], date: Date, elsewhere: [Protocol, string][] = []): string {
   const { entry, spec, protocol } = g;
   const where = entry.section ? `${entry.rfc} section ${entry.section}` : entry.rfc;
   const kind = entry.official ? className(protocol, entry.code) : `${className(protocol, entry.code)}; unofficial, from ${entry.origin}`;
@@ -20,8 +21,11 @@ export function toCard(g: Generated, targets: readonly Target[], date: Date): st
     "",
     protocol.wirePreview(spec, date).trimEnd(),
     "",
-    ids ? `Snippets: snipgen ${entry.code} -f <framework>  (${ids})` : `Snippets: no framework can send ${entry.code} ${entry.reason} exactly`,
-    `          snipgen ${entry.code} --all  (the reference page${ids ? "" : ", which says why for each"})`,
+    ids
+      ? `Snippets: ${command(protocol, `${entry.code} -f <${protocol.targetNoun.split(" ").at(-1)}>`)}  (${ids})`
+      : `Snippets: no ${protocol.targetNoun} can send ${entry.code} ${entry.reason} exactly`,
+    `          ${command(protocol, `${entry.code} --all`)}  (the reference page${ids ? "" : ", which says why for each"})`,
+    ...elsewhere.map(([p, reason]) => `Also in ${p.title}: ${entry.code} ${reason}  (${command(p, String(entry.code))})`),
     "",
   ].join("\n");
 }

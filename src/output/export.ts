@@ -9,19 +9,19 @@ import { toMarkdown } from "./markdown.js";
 const pageOf = (code: number) => `${code}.md`;
 
 /**
- * The whole catalog: DIR/<protocol>/<code>.md (the --all page of every code) and DIR/<protocol>/index.md.
- * Everything is rendered before the first file is written, and written all or nothing. Returns the paths.
+ * One protocol's part of the catalog: DIR/<protocol>/<code>.md (the --all page of every code) and
+ * DIR/<protocol>/index.md. Returns the files to write (exportCatalog writes them all or none).
  */
-export async function exportCatalog(
+export async function catalogPages(
   dir: string,
   protocol: Protocol,
   targets: readonly Target[],
   style: Style,
   date: Date,
   codes?: number[],
-): Promise<string[]> {
+): Promise<{ path: string; text: string }[]> {
   const entries = protocol.codes.filter((c) => !codes?.length || codes.includes(c.code));
-  const pages: [string, string][] = [];
+  const pages: { path: string; text: string }[] = [];
   for (const entry of entries) {
     const generated = await generate({
       protocol,
@@ -33,21 +33,36 @@ export async function exportCatalog(
       overrides: { body: { kind: "model" }, headers: [], ...protocol.defaults },
       skipUnsupported: true,
     });
-    pages.push([join(dir, protocol.id, pageOf(entry.code)), toMarkdown(generated, date, pageOf)]);
+    pages.push({ path: join(dir, protocol.id, pageOf(entry.code)), text: toMarkdown(generated, date, pageOf) });
   }
   const index = [
     `# ${protocol.title} status codes`,
     "",
-    `Every code snipgen knows, each with the response on the wire and code for ${targets.map((t) => t.title).join(", ")}.`,
+    targets.length
+      ? `Every code snipgen knows, each with the response on the wire and code for ${targets.map((t) => t.title).join(", ")}.`
+      : "Every code snipgen knows, each with the response on the wire.",
     "",
     "| Code | Reason | Class | Official |",
     "| --- | --- | --- | --- |",
     ...entries.map((c) => `| [${c.code}](${pageOf(c.code)}) | ${c.reason} | ${className(protocol, c.code)} | ${c.official ? "yes" : `no (${c.origin})`} |`),
     "",
   ].join("\n");
-  pages.push([join(dir, protocol.id, "index.md"), index]);
-  return writeAll(
-    `export ${dir}`,
-    pages.map(([path, text]) => ({ path, text })),
-  );
+  pages.push({ path: join(dir, protocol.id, "index.md"), text: index });
+  return pages;
+}
+
+/** The catalog of one or more protocols, written all or nothing; with several, DIR/index.md links them. Returns the paths. */
+export async function exportCatalog(
+  dir: string,
+  parts: { protocol: Protocol; targets: readonly Target[] }[],
+  style: Style,
+  date: Date,
+  codes?: number[],
+): Promise<string[]> {
+  const pages = (await Promise.all(parts.map((p) => catalogPages(dir, p.protocol, p.targets, style, date, codes)))).flat();
+  if (parts.length > 1) {
+    const lines = ["# Status codes", "", ...parts.map((p) => `- [${p.protocol.title}](${p.protocol.id}/index.md): ${p.protocol.codes.length} codes`), ""];
+    pages.push({ path: join(dir, "index.md"), text: lines.join("\n") });
+  }
+  return writeAll(`export ${dir}`, pages);
 }

@@ -16,16 +16,18 @@ export function toJson(g: Generated): string {
     section: entry.section,
     official: entry.official,
     origin: entry.origin,
-    route: spec.route,
-    method: spec.method,
-    path: spec.path,
-    response: { ...wire(spec), ...(spec.final ? { final: wire(spec.final) } : {}) },
+    // HTTP: the route the handler answers; SIP: the request the response answers.
+    ...(spec.request ? { request: spec.request } : { route: spec.route, method: spec.method, path: spec.path }),
+    response: { ...wire(spec), headers: g.protocol.wireHeaders?.(spec) ?? spec.headers, ...(spec.final ? { final: wire(spec.final) } : {}) },
     snippets: g.snippets.map((s) => ({
       framework: s.target.id,
       title: s.target.title,
       language: s.target.language,
       style: s.style,
       filename: s.target.filename[s.style],
+      // What a user runs once, and how the saved app-style program starts ("" where none is needed or known).
+      install: s.target.install ?? "",
+      run: s.target.run ?? "",
       code: s.code,
     })),
     unsupported: g.unsupported.map((u) => ({ framework: u.target.id, reason: u.reason })),

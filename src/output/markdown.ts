@@ -1,4 +1,4 @@
-import { className, classOf } from "../../protocols/index.js";
+import { className, classOf, command } from "../../protocols/index.js";
 import type { PageBlock } from "../../protocols/types.js";
 import type { Generated } from "../generate.js";
 
@@ -21,7 +21,7 @@ export function toMarkdown(g: Generated, date: Date, pageOf?: (code: number) => 
   const title = `${entry.code} ${entry.reason}`;
   const origin = entry.official ? "" : ` Unofficial: used by ${entry.origin}.`;
   const ref = entry.section ? `${entry.rfc}, section ${entry.section}` : entry.rfc;
-  const pageTargets = g.snippets.map(({ target: t }) => ({ id: t.id, title: t.title, port: t.port, appFile: t.filename.app, run: t.run }));
+  const pageTargets = g.snippets.map(({ target: t }) => ({ id: t.id, title: t.title, port: t.port, appFile: t.filename.app, run: t.run, install: t.install }));
   const out: string[] = [
     `# ${title}`,
     "",
@@ -36,10 +36,18 @@ export function toMarkdown(g: Generated, date: Date, pageOf?: (code: number) => 
     fence(protocol.wireFence, protocol.wirePreview(spec, date)),
     "",
     ...protocol.tryItSection(entry.code, spec, pageTargets).flatMap((block) => [blockLines(block), ""]),
-    `## Return ${title} in your framework`,
+    `## Return ${title} in your ${protocol.targetNoun}`,
   ];
   for (const s of g.snippets) {
-    out.push("", `### ${s.target.title}`, "", `\`${s.target.filename[s.style]}\` · [docs](${s.target.docs})`, "", fence(s.language.fence, s.code));
+    const how = [s.target.install && `install: \`${s.target.install}\``, s.style === "app" && s.target.run && `run: \`${s.target.run}\``].filter(Boolean);
+    out.push(
+      "",
+      `### ${s.target.title}`,
+      "",
+      [`\`${s.target.filename[s.style]}\``, `[docs](${s.target.docs})`, ...how].join(" · "),
+      "",
+      fence(s.language.fence, s.code),
+    );
   }
   for (const u of g.unsupported) out.push("", `### ${u.target.title}`, "", `Not available: ${u.reason}.`);
   const related = protocol.codes.filter((c) => classOf(c.code) === classOf(entry.code) && c.code !== entry.code);
@@ -47,7 +55,7 @@ export function toMarkdown(g: Generated, date: Date, pageOf?: (code: number) => 
   for (const c of related) {
     const mark = c.official ? "" : " (unofficial)";
     const code = pageOf ? `[${c.code}](${pageOf(c.code)})` : String(c.code);
-    out.push(`| ${code} | ${c.reason.replace(/\|/g, "\\|")}${mark} | \`snipgen ${c.code} --all\` |`);
+    out.push(`| ${code} | ${c.reason.replace(/\|/g, "\\|")}${mark} | \`${command(protocol, `${c.code} --all`)}\` |`);
   }
   return out.join("\n") + "\n";
 }

@@ -45,10 +45,12 @@ function readTarget(
     order: typeof raw.order === "number" ? raw.order : (inherit?.order ?? Infinity),
     filename: filename as Target["filename"],
     ...(typeof raw.run === "string" ? { run: raw.run } : {}),
+    ...(typeof raw.install === "string" ? { install: raw.install } : {}),
     docs: typeof raw.docs === "string" ? raw.docs : "",
     port: Number.isInteger(raw.port) ? (raw.port as number) : 8080,
     interim,
     ...(raw.forbiddenHeaders ? { forbiddenHeaders: raw.forbiddenHeaders as Target["forbiddenHeaders"] } : {}),
+    ...(Array.isArray(raw.unsayable) ? { unsayable: raw.unsayable as Target["unsayable"] } : {}),
     template: files.template,
     constants: files.constants ?? (() => (raw.constants ?? {}) as Record<string, string>),
   };

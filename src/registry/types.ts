@@ -16,6 +16,8 @@ export interface Target {
   filename: Record<Style, string>;
   /** The command that starts the app style when it is one file (e.g. "python main.py"); absent otherwise. */
   run?: string;
+  /** The command a user runs once to get what the program needs (e.g. "pip install flask"); absent when nothing is needed. */
+  install?: string;
   docs: string;
   /** Port the framework listens on by default (the app style honours $PORT first). */
   port: number;
@@ -23,6 +25,11 @@ export interface Target {
   interim: { codes: number[]; whyNot: string };
   /** Headers the framework's applications may not set (lower-case names), with the reason; absent when none. */
   forbiddenHeaders?: { names: string[]; whyNot: string };
+  /**
+   * Text the target's syntax cannot hold exactly, as regular expressions over header values and the
+   * body ("in": "body" for the body only), each with the reason; absent when it can hold any.
+   */
+  unsayable?: { pattern: string; in?: "body"; whyNot: string }[];
   /** The Handlebars template, and the build's precompiled copy (null for user templates and unbuilt checkouts). */
   template: { source: string; precompiled: string | null };
   /** Idiomatic constant per status code, read on first use; a code missing here is written as its number. */

@@ -75,7 +75,20 @@ export function unsupportedReason(protocol: Protocol, target: Target, spec: Resp
     return `${target.id} cannot send ${spec.status} ${spec.reason}: ${target.interim.whyNot}`;
   const forbidden = target.forbiddenHeaders;
   const header = forbidden && [...spec.headers, ...(spec.final?.headers ?? [])].find(([name]) => forbidden.names.includes(name.toLowerCase()));
-  return header ? `${target.id} cannot send ${spec.status} ${spec.reason} with its ${header[0]} header: ${forbidden!.whyNot}` : null;
+  if (header) return `${target.id} cannot send ${spec.status} ${spec.reason} with its ${header[0]} header: ${forbidden!.whyNot}`;
+  return unsayable(target, spec);
+}
+
+/** The first piece of text the target's syntax cannot hold exactly (target.json "unsayable"), as a reason. */
+function unsayable(target: Target, spec: ResponseSpec): string | null {
+  const final = spec.final ?? spec;
+  const texts = [...final.headers.map(([name, value]) => ({ where: `the ${name} header`, text: value, body: false }))];
+  if (final.body !== null) texts.push({ where: "the body", text: final.body, body: true });
+  for (const rule of target.unsayable ?? []) {
+    const found = texts.find((t) => (t.body || rule.in !== "body") && new RegExp(rule.pattern).test(t.text));
+    if (found) return `${target.id} cannot send ${spec.status} ${spec.reason} with ${found.where} as given: ${rule.whyNot}`;
+  }
+  return null;
 }
 
 export function buildContext(protocol: Protocol, target: Target, style: Style, spec: ResponseSpec, numeric: boolean): TemplateContext {

@@ -36,6 +36,8 @@ function helpersFor(lang: LanguageHelpers, pending: Pending[]): Helpers {
     },
     eq: (a: unknown, b: unknown) => a === b,
     or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
+    and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
+    gte: (a: unknown, b: unknown) => Number(a) >= Number(b),
     concat: (...parts: unknown[]) => parts.slice(0, -1).join(""),
     lower: (s: unknown) => String(s).toLowerCase(),
     capitalize: (s: unknown) => String(s).charAt(0).toUpperCase() + String(s).slice(1).toLowerCase(),
@@ -45,6 +47,8 @@ function helpersFor(lang: LanguageHelpers, pending: Pending[]): Helpers {
       return options.fn(this).replace(/^(?=.)/gm, pad);
     },
     withoutLeadingSlash: (s: unknown) => String(s).replace(/^\//, ""),
+    /** Whether a value (a string, or the strings inside a list of headers) is plain ASCII: some stacks need other text as bytes. */
+    ascii: (value: unknown) => /^[\x00-\x7f]*$/.test(JSON.stringify(value instanceof Map ? [...value] : value) ?? ""),
   };
 }
 

@@ -7,7 +7,7 @@ import { LANGUAGES, loadLanguage, type Language } from "../../languages/index.js
 import { parseJson } from "../../src/json/ordered-json.js";
 import { editDistance } from "../../src/registry/targets.js";
 import type { Target } from "../../src/registry/types.js";
-import { registeredTargets, targetDir } from "../helpers/registry.js";
+import { PROTOCOLS, registeredTargets, targetDir } from "../helpers/registry.js";
 import { snipgen } from "../helpers/snipgen.js";
 
 // Targets are picked by what they are, never by id: the CLI lists and prints every registered one.
@@ -444,17 +444,32 @@ describe("--out DIR", () => {
 });
 
 describe("snipgen export DIR", () => {
-  it("writes one page per code and an index that links them", () => {
+  it("writes every protocol: one page per code, an index per protocol, and one that links the protocols", () => {
     const dir = mkdtempSync(join(tmpdir(), "snipgen-export-"));
     try {
       const out = ok(["export", dir]);
-      const codes = JSON.parse(ok(["codes", "--format", "json"])) as { code: number }[];
-      assert.match(out, new RegExp(`wrote ${codes.length + 1} files`));
-      const files = readdirSync(join(dir, "http")).sort();
-      assert.deepEqual(files, [...codes.map((c) => `${c.code}.md`), "index.md"].sort());
-      const index = readFileSync(join(dir, "http", "index.md"), "utf8");
-      for (const c of codes) assert.match(index, new RegExp(`\\[${c.code}\\]\\(${c.code}\\.md\\)`));
+      const protocols = PROTOCOLS.map((p) => ({ id: p.id, codes: JSON.parse(ok(["codes", "--protocol", p.id, "--format", "json"])) as { code: number }[] }));
+      const total = protocols.reduce((n, p) => n + p.codes.length + 1, 0) + (protocols.length > 1 ? 1 : 0);
+      assert.match(out, new RegExp(`wrote ${total} files`));
+      for (const { id, codes } of protocols) {
+        const files = readdirSync(join(dir, id)).sort();
+        assert.deepEqual(files, [...codes.map((c) => `${c.code}.md`), "index.md"].sort());
+        const index = readFileSync(join(dir, id, "index.md"), "utf8");
+        for (const c of codes) assert.match(index, new RegExp(`\\[${c.code}\\]\\(${c.code}\\.md\\)`));
+        if (protocols.length > 1) assert.match(readFileSync(join(dir, "index.md"), "utf8"), new RegExp(`\\]\\(${id}/index\\.md\\)`));
+      }
       assert.equal(readFileSync(join(dir, "http", "202.md"), "utf8"), ok(["202", "--all"]).replace(/\| (\d{3}) \|/g, "| [$1]($1.md) |"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("writes one protocol with --protocol (or its word first)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "snipgen-export-"));
+    try {
+      ok(["export", dir, "--protocol", "http", "--codes", "200,404"]);
+      assert.deepEqual(readdirSync(dir), ["http"]);
+      assert.deepEqual(readdirSync(join(dir, "http")).sort(), ["200.md", "404.md", "index.md"]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -7,8 +7,11 @@ import type { Language } from "../../languages/index.js";
 import type { JsonValue } from "../../src/json/ordered-json.js";
 
 export interface LanguageChecks {
-  /** The tree-sitter grammar (a WASM file under node_modules) and the node type a whole file parses to. */
-  grammar: { wasm: string; root: string };
+  /**
+   * The tree-sitter grammar (a WASM file under node_modules) and the node type a whole file parses to;
+   * null where none exists (Kamailio's configuration): its native parser must then check every file.
+   */
+  grammar: { wasm: string; root: string } | null;
   /** The language's own front end (beyond tree-sitter), when one runs here. */
   native?: NativeParser;
   /** The canonical formatter snipgen's output must already be formatted by, when prettier is not it. */

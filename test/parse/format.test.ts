@@ -11,9 +11,9 @@ import { LANGUAGES, loadLanguage, type Language } from "../../languages/index.js
 import { compactJson, parseJson, type JsonValue } from "../../src/json/ordered-json.js";
 import { formatCode } from "../../src/format/index.js";
 import { checksOf } from "../helpers/language-checks.js";
-import { targetsOf } from "../helpers/registry.js";
+import { ALL_TARGETS } from "../helpers/registry.js";
 import { REQUIRED } from "../helpers/toolchains.js";
-import { buildCorpus, CORPUS_PROTOCOL, label, reproduce, writeResults, type Item } from "./corpus.js";
+import { buildCorpus, label, reproduce, writeResults, type Item } from "./corpus.js";
 
 const MAX_LISTED = 12;
 
@@ -77,7 +77,7 @@ describe("format: generated code is a fixed point of the language's formatter", 
 
   after(() => {
     const frameworks = Object.fromEntries(
-      targetsOf(CORPUS_PROTOCOL).map((t) => [
+      ALL_TARGETS.map((t) => [
         t.id,
         results[t.id] ?? { formatter: "none", checked: 0, failures: [], skipped: `no formatter check for ${t.language} in this layer` },
       ]),
@@ -97,7 +97,7 @@ describe("format: generated code is a fixed point of the language's formatter", 
   for (const language of LANGUAGES) {
     const external = CHECKS.get(language)!.formatter;
     const literalLayout = external?.literalLayout;
-    if (!external || !literalLayout || !targetsOf(CORPUS_PROTOCOL).some((t) => t.language === language)) continue;
+    if (!external || !literalLayout || !ALL_TARGETS.some((t) => t.language === language)) continue;
     it(`${external.name}: ${language} literals are laid out exactly as ${external.name} lays out the same value written on one line`, (t) => {
       const missing = external.missing();
       if (missing) {
@@ -131,7 +131,7 @@ describe("format: generated code is a fixed point of the language's formatter", 
   }
 
   for (const formatter of FORMATTERS) {
-    const targets = targetsOf(CORPUS_PROTOCOL).filter((t) => formatter.languages.includes(t.language));
+    const targets = ALL_TARGETS.filter((t) => formatter.languages.includes(t.language));
     if (!targets.length) continue;
     const title = `${formatter.name}: ${targets.map((t) => t.id).join(", ")}`;
     const missing = formatter.missing();

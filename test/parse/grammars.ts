@@ -7,15 +7,18 @@ import { ROOT } from "../helpers/snipgen.js";
 import type { Item } from "./corpus.js";
 
 let ready: Promise<void> | undefined;
-const parsers = new Map<Language, Promise<Parser>>();
+const parsers = new Map<Language, Promise<Parser | null>>();
 
-export function parserFor(language: Language): Promise<Parser> {
+/** The language's tree-sitter parser, or null where it has no grammar (its native parser checks it). */
+export function parserFor(language: Language): Promise<Parser | null> {
   let parser = parsers.get(language);
   if (!parser) {
     parser = (async () => {
+      const { grammar } = await checksOf(language);
+      if (!grammar) return null;
       await (ready ??= Parser.init());
       const p = new Parser();
-      p.setLanguage(await TsLanguage.load(`${ROOT}node_modules/${(await checksOf(language)).grammar.wasm}`));
+      p.setLanguage(await TsLanguage.load(`${ROOT}node_modules/${grammar.wasm}`));
       return p;
     })();
     parsers.set(language, parser);
@@ -23,9 +26,9 @@ export function parserFor(language: Language): Promise<Parser> {
   return parser;
 }
 
-/** The root node type a whole file of the language parses to. */
-export async function rootTypeOf(language: Language): Promise<string> {
-  return (await checksOf(language)).grammar.root;
+/** The root node type a whole file of the language parses to (null: no grammar). */
+export async function rootTypeOf(language: Language): Promise<string | null> {
+  return (await checksOf(language)).grammar?.root ?? null;
 }
 
 export interface SyntaxProblem {

@@ -16,7 +16,10 @@ console.log(`# property tests: seed ${SEED}, ${RUNS} cases per target (replay: S
 // (formatted, as printed) must parse with the language's grammar. The cases are HTTP requests.
 const PROTOCOL = "http";
 // Static segments and {name} parameters (each name once per route).
-const segmentArb = fc.oneof(fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/), fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/).map((name) => `{p_${name}}`));
+const segmentArb = fc.oneof(
+  fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/),
+  fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/).map((name) => `{p_${name}}`),
+);
 const routeArb = fc
   .array(segmentArb, { minLength: 0, maxLength: 5 })
   .map((parts) => parts.filter((p, i) => !p.startsWith("{") || parts.indexOf(p) === i))
@@ -33,46 +36,57 @@ const requestArb = fc.record({
 });
 
 describe(`whole snippets parse (seed ${SEED})`, () => {
-  it("every target, both styles, random body, route, header value and method", async () => {
-    const protocol = protocolOf(PROTOCOL);
-    const requests = fc.sample(requestArb, { numRuns: RUNS, seed: SEED + 7 });
-    assert.equal(requests.length, RUNS);
-    const targets = targetsOf(PROTOCOL);
-    assert.ok(targets.length > 0, "no targets selected");
-    for (const target of targets) {
-      const parser = await parserFor(target.language);
-      for (const [i, r] of requests.entries()) {
-        const style = i % 2 ? "app" : "handler";
-        const problem = r.problem && r.code >= 400;
-        const { snippets } = await generate({
-          protocol,
-          code: r.code,
-          targets: [target],
-          style,
-          numeric: false,
-          prettier: true,
-          overrides: { body: problem ? { kind: "model" } : { kind: "value", value: r.body }, headers: [["X-Fuzz", r.header]], route: r.route, method: r.method, problem },
-          skipUnsupported: false,
-        });
-        const tree = parser.parse(snippets[0]!.code)!;
-        const problems = syntaxProblems(tree.rootNode);
-        const command = snipgenCommand([
-          String(r.code),
-          "-f",
-          target.id,
-          "--style",
-          style,
-          "--method",
-          r.method,
-          "--route",
-          r.route,
-          "-H",
-          `X-Fuzz: ${r.header}`,
-          ...(problem ? ["--problem"] : [`--body=${compactJson(r.body)}`]),
-        ]);
-        assert.deepEqual(problems.map(describeProblem), [], `${target.id} output does not parse; reproduce: ${command}`);
-        tree.delete();
+  it(
+    "every target, both styles, random body, route, header value and method",
+    { skip: targetsOf(PROTOCOL).length ? false : "no HTTP target selected" },
+    async () => {
+      const protocol = protocolOf(PROTOCOL);
+      const requests = fc.sample(requestArb, { numRuns: RUNS, seed: SEED + 7 });
+      assert.equal(requests.length, RUNS);
+      const targets = targetsOf(PROTOCOL);
+      assert.ok(targets.length > 0, "no targets selected");
+      for (const target of targets) {
+        const parser = await parserFor(target.language);
+        if (!parser) continue; // no grammar: the parse layer's native parser checks this language
+        for (const [i, r] of requests.entries()) {
+          const style = i % 2 ? "app" : "handler";
+          const problem = r.problem && r.code >= 400;
+          const { snippets } = await generate({
+            protocol,
+            code: r.code,
+            targets: [target],
+            style,
+            numeric: false,
+            prettier: true,
+            overrides: {
+              body: problem ? { kind: "model" } : { kind: "value", value: r.body },
+              headers: [["X-Fuzz", r.header]],
+              route: r.route,
+              method: r.method,
+              problem,
+            },
+            skipUnsupported: false,
+          });
+          const tree = parser.parse(snippets[0]!.code)!;
+          const problems = syntaxProblems(tree.rootNode);
+          const command = snipgenCommand([
+            String(r.code),
+            "-f",
+            target.id,
+            "--style",
+            style,
+            "--method",
+            r.method,
+            "--route",
+            r.route,
+            "-H",
+            `X-Fuzz: ${r.header}`,
+            ...(problem ? ["--problem"] : [`--body=${compactJson(r.body)}`]),
+          ]);
+          assert.deepEqual(problems.map(describeProblem), [], `${target.id} output does not parse; reproduce: ${command}`);
+          tree.delete();
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Target } from "../../src/registry/types.js";
 import { PROTOCOLS, targetDir, targetsOf } from "../helpers/registry.js";
+import { ROOT } from "../helpers/snipgen.js";
 import type { TargetRuntime } from "./harness.js";
 
 type RuntimeModule = { default: TargetRuntime | ((target: Target) => TargetRuntime) };
@@ -13,7 +14,8 @@ type RuntimeModule = { default: TargetRuntime | ((target: Target) => TargetRunti
  * (checked by parsing only). A description may be a function of the target, so a copied folder runs as itself.
  */
 export async function targetRuntimes(): Promise<{ target: Target; runtime: TargetRuntime | null }[]> {
-  const targets = PROTOCOLS.flatMap((p) => targetsOf(p.id));
+  // A protocol with a runtime layer of its own (protocols/<p>/runtime/runtime.test.ts) runs its targets there.
+  const targets = PROTOCOLS.filter((p) => !existsSync(`${ROOT}protocols/${p.id}/runtime/runtime.test.ts`)).flatMap((p) => targetsOf(p.id));
   return Promise.all(
     targets.map(async (target) => {
       const file = join(targetDir(target), "runtime.ts");

@@ -1,0 +1,170 @@
+/**
+ * The SIP runtime layer: every SIP target with a runtime description (targets/sip/<id>/runtime.ts) starts
+ * its app-style program for each case on a loopback UDP port, a UAC of the test's own sends the example
+ * request (its Via naming the UAC), and the answer must be the response snipgen promised: status, Via,
+ * From, Call-ID and CSeq as sent, To with a tag, the code's headers, Content-Length and the body.
+ */
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { createSocket } from "node:dgram";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { pathToFileURL } from "node:url";
+import type { Target } from "../../../src/registry/types.js";
+import { pool } from "../../../test/helpers/files.js";
+import { answerable, targetDir, targetsOf } from "../../../test/helpers/registry.js";
+import { snipgen, snipgenCommand, snipgenJsonAsync } from "../../../test/helpers/snipgen.js";
+import { REQUIRED, skipWhenMissing } from "../../../test/helpers/toolchains.js";
+import { recordResults, runAsync, ServerProcess, withCaseFiles } from "../../../test/runtime/harness.js";
+import type { Variant } from "../../../test/helpers/protocol-cases.js";
+import { EXTRA, variants } from "./cases.js";
+import { sendSip } from "./client.js";
+import { asSentFrom, compareSip, requestText, type SipPromise } from "./compare.js";
+import type { SipTargetRuntime } from "./harness.js";
+
+/** Every code the target can send, then the cases that break generators. */
+function casesFor(target: Target): Variant[] {
+  const codes = variants().filter((v) => v.name.startsWith("code-") && answerable(target, v.code));
+  return [...codes, ...EXTRA];
+}
+
+/** Codes whose page scenario (sipp UAC) is run against each target: OPTIONS, REFER and INVITE answers. */
+const PAGE_CODES = [200, 202, 180, 486, 603];
+const sippAvailable = spawnSync("which", ["sipp"]).status === 0;
+
+function snipgenText(args: string[]): string {
+  const r = snipgen(args);
+  if (r.status !== 0) throw new Error(`snipgen ${args.join(" ")}: ${r.stderr}`);
+  return r.stdout;
+}
+
+const udpPort = () =>
+  new Promise<number>((resolve) => {
+    const s = createSocket("udp4");
+    s.bind(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+async function runtimeOf(target: Target): Promise<SipTargetRuntime | null> {
+  const file = join(targetDir(target), "runtime.ts");
+  if (!existsSync(file)) return null;
+  return ((await import(pathToFileURL(file).href)) as { default: SipTargetRuntime }).default;
+}
+
+const targets = targetsOf("sip");
+
+describe("SIP runtime", { concurrency: 2 }, () => {
+  for (const target of targets) {
+    it(`${target.id}: every case answers over UDP as promised`, async (t) => {
+      const runtime = await runtimeOf(target);
+      if (!runtime) return t.skip(`${target.id}: parse layer only (no runtime.ts in its folder)`);
+      const missing = runtime.missing();
+      if (missing && !REQUIRED) return t.skip(skipWhenMissing(missing) || missing);
+      assert.equal(missing, null, missing ?? "");
+      const started = Date.now();
+      // A case the target's syntax cannot hold exactly must be refused with its reason (exit 2), not run.
+      const generated = await pool(casesFor(target), 4, async (c) => {
+        try {
+          return { c, doc: await snipgenJsonAsync(["sip", String(c.code), "-f", target.id, "--style", "app", ...c.args]) };
+        } catch (err) {
+          const refusal = new RegExp(`failed \\(2\\): snipgen: ${target.id} cannot send ${c.code} [^\\n]+: .+`);
+          if (c.name.startsWith("code-") || !refusal.test((err as Error).message)) throw err;
+          return null;
+        }
+      });
+      const kept = generated.filter((g) => g !== null);
+      const cases = kept.map((g) => g.c);
+      const docs = kept.map((g) => g.doc);
+      const files = cases.map((c, i) => ({ name: c.name, filename: docs[i]!.snippets[0]!.filename, source: docs[i]!.snippets[0]!.code }));
+      const failures: string[] = await withCaseFiles(
+        files,
+        async (_dir, paths) =>
+          (
+            await pool(cases, 4, async (c, i) => {
+              const doc = docs[i]! as unknown as SipPromise;
+              const [cmd, args] = runtime.command(paths[i]!);
+              const port = await udpPort();
+              const server = new ServerProcess(cmd, args, { cwd: join(paths[i]!, ".."), env: { PORT: String(port) } });
+              try {
+                let sent: SipPromise["request"] = doc.request;
+                const { responses } = await sendSip(port, (local) => requestText((sent = asSentFrom(doc.request, local))), c.code);
+                const live = responses.find((r) => r.status === c.code) ?? responses.at(-1)!;
+                const diffs = compareSip({ request: sent, response: doc.response }, live);
+                return diffs.length
+                  ? `${c.name}: ${diffs.join("; ")}\n  reproduce: ${snipgenCommand(["sip", String(c.code), "-f", target.id, "--style", "app", ...c.args])}`
+                  : null;
+              } catch (err) {
+                return `${c.name}: ${(err as Error).message}\n${server.output}`;
+              } finally {
+                await server.stop();
+              }
+            })
+          ).filter((f): f is string => f !== null),
+        runtime.parent,
+      );
+      const refused = generated.length - kept.length;
+      // The page's own test: its sipp UAC scenario, run against the app for a few codes, exits 0.
+      assert.ok(sippAvailable || !REQUIRED, "sipp is not installed (Debian package sip-tester): the page's scenarios cannot run");
+      const pageCases = sippAvailable ? cases.filter((c) => PAGE_CODES.includes(c.code) && c.args.length === 0) : [];
+      const uacFailures = await withCaseFiles(
+        pageCases.map((c) => ({ name: c.name, filename: docs[cases.indexOf(c)]!.snippets[0]!.filename, source: docs[cases.indexOf(c)]!.snippets[0]!.code })),
+        async (_dir, paths) =>
+          (
+            await pool(pageCases, 2, async (c, i) => {
+              const page = snipgenText(["sip", String(c.code), "-f", target.id, "--format", "markdown"]);
+              const scenario = /```xml\n([\s\S]*?)\n```/.exec(page)?.[1];
+              if (!scenario) return `${c.name}: the page has no sipp scenario`;
+              const port = await udpPort();
+              const [cmd, args] = runtime.command(paths[i]!);
+              const server = new ServerProcess(cmd, args, { cwd: join(paths[i]!, ".."), env: { PORT: String(port) } });
+              try {
+                await new Promise((r) => setTimeout(r, 1000));
+                const uac = await withCaseFiles([{ name: "uac", filename: "uac.xml", source: scenario + "\n" }], async (_d, [file]) =>
+                  runAsync("sipp", [
+                    "-sf",
+                    file!,
+                    "-m",
+                    "1",
+                    "-timeout",
+                    "10s",
+                    "-timeout_error",
+                    "-nostdin",
+                    "-i",
+                    "127.0.0.1",
+                    "-p",
+                    String(await udpPort()),
+                    `127.0.0.1:${port}`,
+                  ]),
+                );
+                return uac.status === 0
+                  ? null
+                  : `${c.name}: the page's sipp scenario exited ${uac.status}\n${uac.stdout.slice(-1500)}${uac.stderr.slice(-1500)}`;
+              } finally {
+                await server.stop();
+              }
+            })
+          ).filter((f): f is string => f !== null),
+        runtime.parent,
+      );
+      failures.push(...uacFailures);
+      // The same shape as HTTP's runtime results (docs/verification.md reads both).
+      const failed = (name: string) => failures.some((f) => f.startsWith(`${name}: `));
+      recordResults(`runtime-${target.id}`, {
+        framework: target.id,
+        error: null,
+        seconds: (Date.now() - started) / 1000,
+        codes: [...new Set(cases.map((c) => c.code))],
+        cases: [
+          ...cases.map((c) => ({ name: c.name, ok: !failed(c.name) })),
+          ...pageCases.map((c) => ({ name: `sipp-uac-${c.name}`, ok: !uacFailures.some((f) => f.startsWith(`${c.name}: `)) })),
+        ],
+        refused,
+      });
+      assert.deepEqual(failures, [], `${target.id}: ${failures.length} of ${cases.length} cases differ`);
+    });
+  }
+  if (!targets.length) it("has SIP targets to run", { skip: "no SIP target selected" }, () => {});
+});

@@ -1,0 +1,25 @@
+import { randomBytes } from "node:crypto";
+import sip from "sip";
+
+// Answers SUBSCRIBE with 405 Method Not Allowed: Via, From, To, Call-ID and CSeq come from the request
+// (sip.makeResponse), To gets this side's tag. ACKs are never answered.
+function onRequest(request) {
+  if (request.method === "ACK") return;
+  if (request.method !== "SUBSCRIBE") {
+    const refused = sip.makeResponse(request, 405, "Method Not Allowed");
+    refused.headers.to.params.tag = randomBytes(6).toString("hex");
+    refused.headers.allow = "SUBSCRIBE";
+    sip.send(refused);
+    return;
+  }
+  const response = sip.makeResponse(request, 405, "Method Not Allowed");
+  response.headers.to.params.tag = randomBytes(6).toString("hex");
+  response.headers["Allow"] = "INVITE, ACK, CANCEL, BYE, OPTIONS";
+  sip.send(response);
+}
+
+// Listens for SIP over UDP on 127.0.0.1:$PORT (5060 by default).
+sip.start(
+  { address: "127.0.0.1", port: Number(process.env.PORT ?? 5060) },
+  onRequest,
+);
