@@ -3,12 +3,14 @@ import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 // @ts-expect-error: a plain .mjs script without type declarations
 import { idiomsDoc, idiomsSection, targetFolders } from "../../scripts/idioms-doc.mjs";
+import { PROTOCOL_IDS, type ProtocolId } from "../../protocols/index.js";
+import { casesOf } from "../helpers/protocol-cases.js";
 import { ROOT } from "../helpers/snipgen.js";
 
-/** The kinds of response every target's idioms table names (first column, case-insensitive). */
-const KINDS = ["plain", "created", "redirect", "no content", "405", "problem", "path param", "unsafe", "1xx", "listen"];
+type Folder = { id: string; dir: string; protocol: string };
 
-type Folder = { id: string; dir: string };
+/** The kinds of response every target's idioms table names (first column, case-insensitive), per protocol. */
+const KINDS = new Map(await Promise.all(PROTOCOL_IDS.map(async (p) => [p, (await casesOf(p)).idiomKinds] as const)));
 
 describe("docs/idioms.md (the review list)", () => {
   for (const t of targetFolders() as Folder[]) {
@@ -25,7 +27,7 @@ describe("docs/idioms.md (the review list)", () => {
             .slice(1, -1)
             .map((c) => c.trim()),
         );
-      for (const kind of KINDS)
+      for (const kind of KINDS.get(t.protocol as ProtocolId)!)
         assert.ok(
           rows.some((r) => r[0]!.toLowerCase().includes(kind)),
           `${t.id}: no row for "${kind}"`,

@@ -18,6 +18,8 @@ export interface ProtocolCases {
   golden: Variant[];
   /** The static-verification corpus: every code of the model and the cases that break generators. */
   variants(): Variant[];
+  /** The kinds of response each target's Idioms table (SOURCES.md) must have a row for. */
+  idiomKinds: string[];
 }
 
 const cache = new Map<string, Promise<ProtocolCases>>();

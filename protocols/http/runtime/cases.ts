@@ -18,6 +18,8 @@ const ADVERSARIAL = {
   nested: { list: [1, 2.5, -3e-7, true, false, null], "": "empty key" },
 };
 
+export const idiomKinds = ["plain", "created", "redirect", "no content", "405", "problem", "path param", "unsafe", "1xx", "listen"];
+
 /** Beyond the codes: an adversarial body, path parameters, and RFC 9457 problem details. */
 export const golden: Variant[] = [
   ...GOLDEN_CODES.map((code) => ({ name: String(code), code, args: [] })),

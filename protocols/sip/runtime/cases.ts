@@ -26,6 +26,8 @@ export const EXTRA: Variant[] = [
   { name: "method-message", code: 200, args: ["--method", "MESSAGE"] },
 ];
 
+export const idiomKinds = ["final", "provisional", "to tag", "header", "body", "ack", "other methods", "listen"];
+
 export const golden: Variant[] = [
   ...[100, 180, 183, 200, 202, 302, 401, 405, 486, 487, 503, 603].map((code) => ({ name: String(code), code, args: [] })),
   { name: "sdp-answer", code: 200, args: EXTRA.find((v) => v.name === "sdp-answer")!.args },
