@@ -1,13 +1,15 @@
 /** Python's literal helpers, evaluated by Python itself: hostile strings and values, random values, black's layout. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { parseJson } from "../../src/json/ordered-json.js";
+import { parseJson, type JsonValue } from "../../src/json/ordered-json.js";
 import { headerValue, jsonValue, RUNS, SEED } from "../../test/helpers/arbitraries.js";
 import { assertSameStrings, assertSameValues, reproduceBody, sample } from "../../test/helpers/escapers.js";
 import { HOSTILE_STRINGS, HOSTILE_VALUES } from "../../test/helpers/hostile.js";
+import { runCommand } from "../../test/helpers/files.js";
 import { skipWhenMissing } from "../../test/helpers/toolchains.js";
 import checks from "./checks.js";
 import { python } from "./python.js";
+import { missingPython, PYTHON } from "./runtime/host.js";
 
 const skip = skipWhenMissing(checks.evaluate.missing());
 const reproduce = (v: Parameters<typeof reproduceBody>[1]) => reproduceBody("python", v);
@@ -40,5 +42,93 @@ describe(`python escaper properties (seed ${SEED}, ${RUNS} cases; replay: SNIPGE
   it("string(): header values (printable ASCII) come back unchanged", { skip }, () => {
     const values = sample(headerValue, RUNS, SEED + 6);
     assertSameStrings(checks.evaluate.strings(values.map(python.string)), values);
+  });
+});
+
+describe("python template helpers", () => {
+  const helpers = python.templateHelpers!;
+  const djangoRedirectKeeps = helpers.djangoRedirectKeeps as (url: string | null) => string;
+  const starletteRedirectKeeps = helpers.starletteRedirectKeeps as (url: string | null) => string;
+  const subscriptValue = helpers.subscriptValue as (value: string) => (indent: number, column: number, tail: number) => string;
+  const hasKeyStarting = helpers.hasKeyStarting as (value: JsonValue, prefix: string) => string;
+  const URLS = [
+    "/next?a=1&b=2#top",
+    "https://example.com/a/../b",
+    "/a b",
+    '/say "hi"',
+    "/<x>",
+    "/{id}",
+    "/`x`",
+    "/%41",
+    "/a|b~c[d]^e\\f",
+    "/a\tb",
+    "//[::1]/x",
+    "http://[oops/x",
+    "mailto:someone@example.com",
+    "FTP://example.com/file",
+    "javascript:alert(1)",
+    "ex-1.2+b:rest",
+    "1ab:rest",
+    "/path:with:colons",
+    "",
+  ];
+
+  // The redirect classes of the venv's Django and Starlette, asked for each URL: the Location they send, or "refused".
+  const sentLocations = (urls: string[]): { django: string; starlette: string }[] => {
+    const script = [
+      "import json, sys",
+      "from django.conf import settings",
+      "settings.configure()",
+      "from django.http import HttpResponseRedirect",
+      "from starlette.responses import RedirectResponse",
+      "out = []",
+      "for url in json.load(sys.stdin):",
+      "    try:",
+      "        django = HttpResponseRedirect(url)['Location']",
+      "    except Exception:",
+      "        django = 'refused'",
+      "    out.append({'django': django, 'starlette': RedirectResponse(url).headers['location']})",
+      "print(json.dumps(out))",
+    ].join("\n");
+    return JSON.parse(runCommand(PYTHON, ["-c", script], { input: JSON.stringify(urls) })) as { django: string; starlette: string }[];
+  };
+  const frameworks = missingPython("django") ?? missingPython("starlette");
+
+  it(
+    "djangoRedirectKeeps and starletteRedirectKeeps: yes exactly when the redirect class sends the URL unchanged",
+    { skip: skipWhenMissing(frameworks) },
+    () => {
+      const urls = [...URLS, ...sample(headerValue, RUNS, SEED + 7)];
+      const sent = sentLocations(urls);
+      urls.forEach((url, i) => {
+        const { django, starlette } = sent[i]!;
+        // A "[" or "]" is left to the plain response even where Django would keep it (urlsplit may raise on it).
+        if (!/[[\]]/.test(url)) assert.equal(djangoRedirectKeeps(url), django === url ? "yes" : "", `Django sends ${JSON.stringify(url)} as ${django}`);
+        else assert.equal(djangoRedirectKeeps(url), "");
+        assert.equal(starletteRedirectKeeps(url), starlette === url ? "yes" : "", `Starlette sends ${JSON.stringify(url)} as ${starlette}`);
+      });
+      assert.equal(djangoRedirectKeeps(null), "");
+      assert.equal(starletteRedirectKeeps(null), "");
+    },
+  );
+
+  it("subscriptValue and a wrapped def line are laid out as black leaves them", { skip: skipWhenMissing(checks.formatter!.missing()) }, async () => {
+    const sources = [10, 60, 79, 80, 120].flatMap((n) => {
+      const value = "v".repeat(n);
+      const assignment = `    response.headers["X-Request-Id"] = `;
+      const params = Array.from({ length: Math.ceil(n / 10) }, (_, i) => `parameter_${i}: str`).join(", ");
+      return [
+        `def endpoint():\n${assignment}${subscriptValue(value)(4, assignment.length, 0)}\n`,
+        `${python.wrap!(`def endpoint(${params}):`, 0, 0, 0)}\n    pass\n`,
+      ];
+    });
+    const diffs = await checks.formatter!.check(sources);
+    assert.deepEqual([...diffs.values()], []);
+  });
+
+  it("hasKeyStarting finds a key at any depth", () => {
+    assert.equal(hasKeyStarting(parseJson('{"a": [1, {"b": {"_sa_state": 1}}]}'), "_sa"), "yes");
+    assert.equal(hasKeyStarting(parseJson('{"a": "_sa", "b": ["_sa"]}'), "_sa"), "");
+    assert.equal(hasKeyStarting(parseJson("null"), "_sa"), "");
   });
 });

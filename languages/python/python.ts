@@ -158,6 +158,89 @@ export function parseLine(code: string): { prefix: string; value: LayoutNode } {
   return top!;
 }
 
+type Header = { name: string; value: string };
+type Place = (indent: number, column: number, tail: number) => string;
+
+/**
+ * A dict literal of response headers, laid out as black would (`headers = {"Location": "/items/1"}`);
+ * `firstName` and `firstValue`, when given, are put first (Flask's `application/problem+json` Content-Type).
+ */
+function headerDict(headers: Header[], firstName?: string, firstValue?: string): Place {
+  const entries: [string, JsonValue][] = headers.map((h) => [h.name, h.value]);
+  if (typeof firstName === "string" && typeof firstValue === "string") entries.unshift([firstName, firstValue]);
+  return (indent, column, tail) => pyLiteral(new Map(entries), indent, column, tail);
+}
+
+/**
+ * A header value assigned to a subscript (`response.headers["X-Id"] = "..."`): black wraps a value too
+ * long for the line in parentheses, even one still too long on a line of its own, rather than split the
+ * subscript (unlike a plain name's assignment, see pyLiteral).
+ */
+function subscriptValue(value: string): Place {
+  const text = pyString(value);
+  return (indent, column, tail) =>
+    column + blackWidth(text) + tail <= BLACK.width ? text : `(\n${" ".repeat(indent + BLACK.indentUnit.length)}${text}\n${" ".repeat(indent)})`;
+}
+
+/** The items joined by `separator` (parameter lists). */
+const join = (items: string[] | null, separator: string) => (items ?? []).join(separator);
+
+/** "yes" (true for Handlebars' #if) or "": conditions the Python templates combine. */
+const yes = (b: unknown) => (b ? "yes" : "");
+const and = (...conditions: unknown[]) => yes(conditions.every(Boolean));
+const not = (condition: unknown) => yes(!condition);
+
+/** True when an object anywhere in the value has a key starting with `prefix`. */
+function hasKeyPrefix(value: JsonValue, prefix: string): boolean {
+  const walk = (v: JsonValue): boolean =>
+    v !== null && typeof v === "object" && (Array.isArray(v) ? v.some(walk) : [...v].some(([k, inner]) => k.startsWith(prefix) || walk(inner)));
+  return walk(value);
+}
+
+/** "yes" when a key anywhere in the body starts with `prefix`. */
+const hasKeyStarting = (value: JsonValue, prefix: string) => yes(hasKeyPrefix(value, prefix));
+
+/**
+ * "yes" when a FastAPI handler returns the body as data, with the status in the route's decorator (its
+ * tutorial's way): a 2xx JSON body, plain or created, without a key starting with "_sa" anywhere, since
+ * jsonable_encoder, which encodes returned data, drops such keys (SQLAlchemy's internal state).
+ */
+function fastapiReturnsData(kind: string, code: number, hasBody: boolean, body: JsonValue): string {
+  return yes((kind === "plain" || kind === "created") && hasBody && code >= 200 && code <= 299 && !hasKeyPrefix(body, "_sa"));
+}
+
+/** Characters urllib.parse.quote() never escapes, before its `safe` argument adds more. */
+const ALWAYS_SAFE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~";
+const quoteKeeps = (url: string, safe: string) => [...url].every((c) => ALWAYS_SAFE.includes(c) || safe.includes(c));
+
+/**
+ * "yes" when Django's HttpResponseRedirect / HttpResponsePermanentRedirect (5.2) send `url` as the Location
+ * unchanged and accept it: they pass it through iri_to_uri (urllib's quote with safe="/#%[]=:;$&()+,!?*@'~")
+ * and refuse a scheme other than http, https and ftp (urlsplit's scheme: letters, digits, "+", "-" and "."
+ * before the first ":") and a URL over 16,384 characters. A "[" or "]" is left to the plain response too,
+ * because urlsplit raises on a bracketed host it cannot read.
+ */
+function djangoRedirectKeeps(url: string | null): string {
+  if (url === null || url.length > 16384 || /[[\]]/.test(url) || !quoteKeeps(url, "/#%[]=:;$&()+,!?*@'~")) return "";
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
+  return yes(scheme === undefined || ["http", "https", "ftp"].includes(scheme));
+}
+
+/**
+ * "yes" when Django's HttpResponseNotAllowed(permitted_methods) sends the 405 exactly: a 405 that is not a
+ * problem document, whose Allow header is its methods joined by ", " (the helper writes ", ".join(methods)).
+ */
+function djangoNotAllowed(code: number, allow: string[] | null, headers: Header[], problem: unknown): string {
+  const header = headers.find((h) => h.name.toLowerCase() === "allow");
+  return yes(code === 405 && !problem && allow !== null && header !== undefined && header.value === allow.join(", "));
+}
+
+/**
+ * "yes" when Starlette's RedirectResponse (FastAPI) sends `url` as the Location unchanged: it passes the URL
+ * through urllib's quote with safe=":/%#?=@[]!$&'()*+,;".
+ */
+const starletteRedirectKeeps = (url: string | null) => yes(url !== null && quoteKeeps(url, ":/%#?=@[]!$&'()*+,;"));
+
 export const python: LanguageModule = {
   fence: "python",
   extension: ".py",
@@ -166,8 +249,23 @@ export const python: LanguageModule = {
   literal: pyLiteral,
   jsonText: pyString,
   wrap: (code, indent, column, tail) => {
-    const { prefix, value } = parseLine(code.trim());
-    return prefix + layout(value, BLACK, " ".repeat(indent), column + prefix.length, tail);
+    // A def line's closing ":" stays after the parameters' closing bracket, as black leaves it.
+    const line = code.trim();
+    const suffix = line.endsWith("):") ? ":" : "";
+    const { prefix, value } = parseLine(suffix ? line.slice(0, -1) : line);
+    return prefix + layout(value, BLACK, " ".repeat(indent), column + prefix.length, tail + suffix.length) + suffix;
+  },
+  templateHelpers: {
+    headerDict,
+    subscriptValue,
+    join,
+    and,
+    not,
+    hasKeyStarting,
+    djangoRedirectKeeps,
+    djangoNotAllowed,
+    fastapiReturnsData,
+    starletteRedirectKeeps,
   },
 };
 

@@ -90,22 +90,23 @@ export function runImported(mode: "wsgi" | "asgi") {
 
 /**
  * A handler check in Python: imports every `dir/<case>/<file>` and runs `exercise` (lines of Python
- * that set `status` from the module `m`, the case's `method` and `route` (the request path)), after `setup` lines.
+ * that set `status` from the module `m`, the case's `method`, `route` (the request path) and `pattern`
+ * (the route with its {name} parameters)), after `setup` lines.
  */
 export async function checkPythonHandlers(
   dir: string,
-  cases: { name: string; code: number; method: string; path: string }[],
+  cases: { name: string; code: number; method: string; path: string; route: string }[],
   setup: string[],
   exercise: string,
 ): Promise<void> {
-  const expected = Object.fromEntries(cases.map((c) => [c.name, [c.code, c.method, c.path]]));
+  const expected = Object.fromEntries(cases.map((c) => [c.name, [c.code, c.method, c.path, c.route]]));
   const script = [
     "import importlib.util, json, pathlib, sys, traceback",
     ...setup,
     "expected = json.loads(sys.argv[2])",
     "bad = 0",
     "for path in sorted(pathlib.Path(sys.argv[1]).glob('*/*.py')):",
-    "    code, method, route = expected[path.parent.name]",
+    "    code, method, route, pattern = expected[path.parent.name]",
     "    spec = importlib.util.spec_from_file_location(f'case_{path.parent.name}', path)",
     "    try:",
     "        m = importlib.util.module_from_spec(spec)",

@@ -1,6 +1,5 @@
 import os
 import sys
-from http import HTTPStatus
 
 from django.conf import settings
 from django.core.management import execute_from_command_line
@@ -22,10 +21,7 @@ def endpoint(request):
         "status": "ok",
         "data": {"id": "abc-123", "name": "Example item", "active": True},
     }
-    return JsonResponse(
-        body,
-        status=HTTPStatus.OK,
-    )
+    return JsonResponse(body)
 
 
 urlpatterns = [path("endpoint", endpoint)]

@@ -6,7 +6,8 @@ from django.conf import settings
 from django.core.management import execute_from_command_line
 from django.http import JsonResponse
 from django.urls import path
-from django.views.decorators.http import require_GET
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
 
 settings.configure(
     DEBUG=False,
@@ -16,13 +17,11 @@ settings.configure(
 )
 
 
-@require_GET
+@csrf_exempt  # an API endpoint: its clients send no CSRF token
+@require_POST
 def endpoint(request):
     body = {"status": "accepted", "task_id": "abc-123"}
-    return JsonResponse(
-        body,
-        status=HTTPStatus.ACCEPTED,
-    )
+    return JsonResponse(body, status=HTTPStatus.ACCEPTED)
 
 
 urlpatterns = [path("endpoint", endpoint)]

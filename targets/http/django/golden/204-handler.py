@@ -1,13 +1,12 @@
 from http import HTTPStatus
 
 from django.http import HttpResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
 
 
-@require_GET
+# urls.py: path("endpoint", views.endpoint)
+@csrf_exempt  # an API endpoint: its clients send no CSRF token
+@require_http_methods(["DELETE"])
 def endpoint(request):
-    response = HttpResponse(
-        status=HTTPStatus.NO_CONTENT,
-    )
-    del response["Content-Type"]  # no body, so no content type
-    return response
+    return HttpResponse(status=HTTPStatus.NO_CONTENT)

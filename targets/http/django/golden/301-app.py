@@ -1,10 +1,9 @@
 import os
 import sys
-from http import HTTPStatus
 
 from django.conf import settings
 from django.core.management import execute_from_command_line
-from django.http import JsonResponse
+from django.http import HttpResponsePermanentRedirect
 from django.urls import path
 from django.views.decorators.http import require_GET
 
@@ -18,16 +17,7 @@ settings.configure(
 
 @require_GET
 def endpoint(request):
-    body = {
-        "location": "https://example.com/new-endpoint",
-        "message": "This resource has moved permanently.",
-    }
-    headers = {"Location": "https://example.com/new-endpoint"}
-    return JsonResponse(
-        body,
-        status=HTTPStatus.MOVED_PERMANENTLY,
-        headers=headers,
-    )
+    return HttpResponsePermanentRedirect("https://example.com/new-endpoint")
 
 
 urlpatterns = [path("endpoint", endpoint)]

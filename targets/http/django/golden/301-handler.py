@@ -1,18 +1,8 @@
-from http import HTTPStatus
-
-from django.http import JsonResponse
+from django.http import HttpResponsePermanentRedirect
 from django.views.decorators.http import require_GET
 
 
+# urls.py: path("endpoint", views.endpoint)
 @require_GET
 def endpoint(request):
-    body = {
-        "location": "https://example.com/new-endpoint",
-        "message": "This resource has moved permanently.",
-    }
-    headers = {"Location": "https://example.com/new-endpoint"}
-    return JsonResponse(
-        body,
-        status=HTTPStatus.MOVED_PERMANENTLY,
-        headers=headers,
-    )
+    return HttpResponsePermanentRedirect("https://example.com/new-endpoint")

@@ -20,11 +20,7 @@ settings.configure(
 def endpoint(request):
     body = {"error": "unauthorized", "message": "Unauthorized"}
     headers = {"WWW-Authenticate": 'Bearer realm="api"'}
-    return JsonResponse(
-        body,
-        status=HTTPStatus.UNAUTHORIZED,
-        headers=headers,
-    )
+    return JsonResponse(body, status=HTTPStatus.UNAUTHORIZED, headers=headers)
 
 
 urlpatterns = [path("endpoint", endpoint)]

@@ -19,10 +19,7 @@ settings.configure(
 @require_GET
 def endpoint(request):
     body = {"error": "not_found", "message": "Not Found"}
-    return JsonResponse(
-        body,
-        status=HTTPStatus.NOT_FOUND,
-    )
+    return JsonResponse(body, status=HTTPStatus.NOT_FOUND)
 
 
 urlpatterns = [path("endpoint", endpoint)]

@@ -19,10 +19,7 @@ settings.configure(
 @require_GET
 def endpoint(request):
     body = {"error": "im_a_teapot", "message": "I'm a teapot"}
-    return JsonResponse(
-        body,
-        status=HTTPStatus.IM_A_TEAPOT,
-    )
+    return JsonResponse(body, status=HTTPStatus.IM_A_TEAPOT)
 
 
 urlpatterns = [path("endpoint", endpoint)]

@@ -20,11 +20,7 @@ settings.configure(
 def endpoint(request):
     body = {"error": "too_many_requests", "message": "Too Many Requests"}
     headers = {"Retry-After": "60"}
-    return JsonResponse(
-        body,
-        status=HTTPStatus.TOO_MANY_REQUESTS,
-        headers=headers,
-    )
+    return JsonResponse(body, status=HTTPStatus.TOO_MANY_REQUESTS, headers=headers)
 
 
 urlpatterns = [path("endpoint", endpoint)]

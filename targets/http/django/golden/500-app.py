@@ -19,10 +19,7 @@ settings.configure(
 @require_GET
 def endpoint(request):
     body = {"error": "internal_server_error", "message": "Internal Server Error"}
-    return JsonResponse(
-        body,
-        status=HTTPStatus.INTERNAL_SERVER_ERROR,
-    )
+    return JsonResponse(body, status=HTTPStatus.INTERNAL_SERVER_ERROR)
 
 
 urlpatterns = [path("endpoint", endpoint)]

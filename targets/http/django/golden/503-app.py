@@ -20,11 +20,7 @@ settings.configure(
 def endpoint(request):
     body = {"error": "service_unavailable", "message": "Service Unavailable"}
     headers = {"Retry-After": "120"}
-    return JsonResponse(
-        body,
-        status=HTTPStatus.SERVICE_UNAVAILABLE,
-        headers=headers,
-    )
+    return JsonResponse(body, status=HTTPStatus.SERVICE_UNAVAILABLE, headers=headers)
 
 
 urlpatterns = [path("endpoint", endpoint)]

@@ -1,6 +1,5 @@
 import os
 import sys
-from http import HTTPStatus
 
 from django.conf import settings
 from django.core.management import execute_from_command_line
@@ -28,10 +27,7 @@ def endpoint(request):
         "unicode": "café 😀 漢字",
         "nested": {"list": [1, 2.5, -3e-7, True, False, None], "": "empty key"},
     }
-    return JsonResponse(
-        body,
-        status=HTTPStatus.OK,
-    )
+    return JsonResponse(body)
 
 
 urlpatterns = [path("endpoint", endpoint)]

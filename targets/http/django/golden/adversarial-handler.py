@@ -1,9 +1,8 @@
-from http import HTTPStatus
-
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 
 
+# urls.py: path("endpoint", views.endpoint)
 @require_GET
 def endpoint(request):
     body = {
@@ -16,7 +15,4 @@ def endpoint(request):
         "unicode": "café 😀 漢字",
         "nested": {"list": [1, 2.5, -3e-7, True, False, None], "": "empty key"},
     }
-    return JsonResponse(
-        body,
-        status=HTTPStatus.OK,
-    )
+    return JsonResponse(body)

@@ -1,8 +1,7 @@
 import os
 
 import uvicorn
-from fastapi import FastAPI, status
-from fastapi.responses import JSONResponse
+from fastapi import FastAPI
 
 app = FastAPI()
 
@@ -13,10 +12,7 @@ def endpoint():
         "status": "ok",
         "data": {"id": "abc-123", "name": "Example item", "active": True},
     }
-    return JSONResponse(
-        content=body,
-        status_code=status.HTTP_200_OK,
-    )
+    return body
 
 
 if __name__ == "__main__":

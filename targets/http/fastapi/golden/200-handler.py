@@ -1,5 +1,4 @@
-from fastapi import FastAPI, status
-from fastapi.responses import JSONResponse
+from fastapi import FastAPI
 
 app = FastAPI()
 
@@ -10,7 +9,4 @@ def endpoint():
         "status": "ok",
         "data": {"id": "abc-123", "name": "Example item", "active": True},
     }
-    return JSONResponse(
-        content=body,
-        status_code=status.HTTP_200_OK,
-    )
+    return body

@@ -1,25 +1,20 @@
 import os
 
 import uvicorn
-from fastapi import FastAPI, status
-from fastapi.responses import JSONResponse
+from fastapi import FastAPI, Response, status
 
 app = FastAPI()
 
 
-@app.get("/endpoint")
-def endpoint():
+@app.post("/endpoint", status_code=status.HTTP_201_CREATED)
+def endpoint(response: Response):
     body = {
         "id": "abc-123",
         "name": "Example item",
         "created_at": "2026-02-24T12:00:00Z",
     }
-    headers = {"Location": "/endpoint/abc-123"}
-    return JSONResponse(
-        content=body,
-        status_code=status.HTTP_201_CREATED,
-        headers=headers,
-    )
+    response.headers["Location"] = "/endpoint/abc-123"
+    return body
 
 
 if __name__ == "__main__":

@@ -1,13 +1,9 @@
 from fastapi import FastAPI, status
-from fastapi.responses import JSONResponse
 
 app = FastAPI()
 
 
-@app.get("/endpoint")
+@app.post("/endpoint", status_code=status.HTTP_202_ACCEPTED)
 def endpoint():
     body = {"status": "accepted", "task_id": "abc-123"}
-    return JSONResponse(
-        content=body,
-        status_code=status.HTTP_202_ACCEPTED,
-    )
+    return body

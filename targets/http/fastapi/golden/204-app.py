@@ -6,11 +6,9 @@ from fastapi import FastAPI, Response, status
 app = FastAPI()
 
 
-@app.get("/endpoint")
+@app.delete("/endpoint")
 def endpoint():
-    return Response(
-        status_code=status.HTTP_204_NO_CONTENT,
-    )
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
 if __name__ == "__main__":

@@ -3,8 +3,6 @@ from fastapi import FastAPI, Response, status
 app = FastAPI()
 
 
-@app.get("/endpoint")
+@app.delete("/endpoint")
 def endpoint():
-    return Response(
-        status_code=status.HTTP_204_NO_CONTENT,
-    )
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -1,18 +1,12 @@
 from fastapi import FastAPI, status
-from fastapi.responses import JSONResponse
+from fastapi.responses import RedirectResponse
 
 app = FastAPI()
 
 
 @app.get("/endpoint")
 def endpoint():
-    body = {
-        "location": "https://example.com/new-endpoint",
-        "message": "This resource has moved permanently.",
-    }
-    headers = {"Location": "https://example.com/new-endpoint"}
-    return JSONResponse(
-        content=body,
+    return RedirectResponse(
+        "https://example.com/new-endpoint",
         status_code=status.HTTP_301_MOVED_PERMANENTLY,
-        headers=headers,
     )

@@ -9,7 +9,5 @@ def endpoint():
     body = {"error": "unauthorized", "message": "Unauthorized"}
     headers = {"WWW-Authenticate": 'Bearer realm="api"'}
     return JSONResponse(
-        content=body,
-        status_code=status.HTTP_401_UNAUTHORIZED,
-        headers=headers,
+        content=body, status_code=status.HTTP_401_UNAUTHORIZED, headers=headers
     )

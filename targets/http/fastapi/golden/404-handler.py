@@ -7,7 +7,4 @@ app = FastAPI()
 @app.get("/endpoint")
 def endpoint():
     body = {"error": "not_found", "message": "Not Found"}
-    return JSONResponse(
-        content=body,
-        status_code=status.HTTP_404_NOT_FOUND,
-    )
+    return JSONResponse(content=body, status_code=status.HTTP_404_NOT_FOUND)

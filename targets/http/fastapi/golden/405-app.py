@@ -7,14 +7,13 @@ from fastapi.responses import JSONResponse
 app = FastAPI()
 
 
-@app.get("/endpoint")
+# FastAPI (Starlette's router) answers other methods of this path with 405 and Allow.
+@app.delete("/endpoint")
 def endpoint():
     body = {"error": "method_not_allowed", "message": "Method Not Allowed"}
     headers = {"Allow": "GET, HEAD"}
     return JSONResponse(
-        content=body,
-        status_code=status.HTTP_405_METHOD_NOT_ALLOWED,
-        headers=headers,
+        content=body, status_code=status.HTTP_405_METHOD_NOT_ALLOWED, headers=headers
     )
 
 

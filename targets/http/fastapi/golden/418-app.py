@@ -10,10 +10,7 @@ app = FastAPI()
 @app.get("/endpoint")
 def endpoint():
     body = {"error": "im_a_teapot", "message": "I'm a teapot"}
-    return JSONResponse(
-        content=body,
-        status_code=status.HTTP_418_IM_A_TEAPOT,
-    )
+    return JSONResponse(content=body, status_code=status.HTTP_418_IM_A_TEAPOT)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,5 @@ def endpoint():
     body = {"error": "too_many_requests", "message": "Too Many Requests"}
     headers = {"Retry-After": "60"}
     return JSONResponse(
-        content=body,
-        status_code=status.HTTP_429_TOO_MANY_REQUESTS,
-        headers=headers,
+        content=body, status_code=status.HTTP_429_TOO_MANY_REQUESTS, headers=headers
     )

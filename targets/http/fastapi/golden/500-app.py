@@ -10,10 +10,7 @@ app = FastAPI()
 @app.get("/endpoint")
 def endpoint():
     body = {"error": "internal_server_error", "message": "Internal Server Error"}
-    return JSONResponse(
-        content=body,
-        status_code=status.HTTP_500_INTERNAL_SERVER_ERROR,
-    )
+    return JSONResponse(content=body, status_code=status.HTTP_500_INTERNAL_SERVER_ERROR)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,5 @@ def endpoint():
     body = {"error": "service_unavailable", "message": "Service Unavailable"}
     headers = {"Retry-After": "120"}
     return JSONResponse(
-        content=body,
-        status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
-        headers=headers,
+        content=body, status_code=status.HTTP_503_SERVICE_UNAVAILABLE, headers=headers
     )

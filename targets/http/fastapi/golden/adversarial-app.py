@@ -1,8 +1,7 @@
 import os
 
 import uvicorn
-from fastapi import FastAPI, status
-from fastapi.responses import JSONResponse
+from fastapi import FastAPI
 
 app = FastAPI()
 
@@ -19,10 +18,7 @@ def endpoint():
         "unicode": "café 😀 漢字",
         "nested": {"list": [1, 2.5, -3e-7, True, False, None], "": "empty key"},
     }
-    return JSONResponse(
-        content=body,
-        status_code=status.HTTP_200_OK,
-    )
+    return body
 
 
 if __name__ == "__main__":

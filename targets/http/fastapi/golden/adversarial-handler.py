@@ -1,5 +1,4 @@
-from fastapi import FastAPI, status
-from fastapi.responses import JSONResponse
+from fastapi import FastAPI
 
 app = FastAPI()
 
@@ -16,7 +15,4 @@ def endpoint():
         "unicode": "café 😀 漢字",
         "nested": {"list": [1, 2.5, -3e-7, True, False, None], "": "empty key"},
     }
-    return JSONResponse(
-        content=body,
-        status_code=status.HTTP_200_OK,
-    )
+    return body

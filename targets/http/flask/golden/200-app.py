@@ -1,7 +1,6 @@
 import os
-from http import HTTPStatus
 
-from flask import Flask, jsonify
+from flask import Flask
 
 app = Flask(__name__)
 app.json.sort_keys = False  # keep the body's keys in the order written
@@ -13,7 +12,7 @@ def endpoint():
         "status": "ok",
         "data": {"id": "abc-123", "name": "Example item", "active": True},
     }
-    return jsonify(body), HTTPStatus.OK
+    return body
 
 
 if __name__ == "__main__":

@@ -1,6 +1,4 @@
-from http import HTTPStatus
-
-from flask import Flask, jsonify
+from flask import Flask
 
 app = Flask(__name__)
 app.json.sort_keys = False  # keep the body's keys in the order written
@@ -12,4 +10,4 @@ def endpoint():
         "status": "ok",
         "data": {"id": "abc-123", "name": "Example item", "active": True},
     }
-    return jsonify(body), HTTPStatus.OK
+    return body

@@ -1,13 +1,13 @@
 import os
 from http import HTTPStatus
 
-from flask import Flask, jsonify
+from flask import Flask
 
 app = Flask(__name__)
 app.json.sort_keys = False  # keep the body's keys in the order written
 
 
-@app.get("/endpoint")
+@app.post("/endpoint")
 def endpoint():
     body = {
         "id": "abc-123",
@@ -15,7 +15,7 @@ def endpoint():
         "created_at": "2026-02-24T12:00:00Z",
     }
     headers = {"Location": "/endpoint/abc-123"}
-    return jsonify(body), HTTPStatus.CREATED, headers
+    return body, HTTPStatus.CREATED, headers
 
 
 if __name__ == "__main__":

@@ -1,12 +1,12 @@
 from http import HTTPStatus
 
-from flask import Flask, jsonify
+from flask import Flask
 
 app = Flask(__name__)
 app.json.sort_keys = False  # keep the body's keys in the order written
 
 
-@app.get("/endpoint")
+@app.post("/endpoint")
 def endpoint():
     body = {
         "id": "abc-123",
@@ -14,4 +14,4 @@ def endpoint():
         "created_at": "2026-02-24T12:00:00Z",
     }
     headers = {"Location": "/endpoint/abc-123"}
-    return jsonify(body), HTTPStatus.CREATED, headers
+    return body, HTTPStatus.CREATED, headers

@@ -1,16 +1,16 @@
 import os
 from http import HTTPStatus
 
-from flask import Flask, jsonify
+from flask import Flask
 
 app = Flask(__name__)
 app.json.sort_keys = False  # keep the body's keys in the order written
 
 
-@app.get("/endpoint")
+@app.post("/endpoint")
 def endpoint():
     body = {"status": "accepted", "task_id": "abc-123"}
-    return jsonify(body), HTTPStatus.ACCEPTED
+    return body, HTTPStatus.ACCEPTED
 
 
 if __name__ == "__main__":

@@ -1,14 +1,10 @@
 from http import HTTPStatus
 
-from flask import Flask, Response
+from flask import Flask
 
 app = Flask(__name__)
 
 
-@app.get("/endpoint")
+@app.delete("/endpoint")
 def endpoint():
-    response = Response(
-        status=HTTPStatus.NO_CONTENT,
-    )
-    del response.headers["Content-Type"]  # no body, so no content type
-    return response
+    return "", HTTPStatus.NO_CONTENT

@@ -1,16 +1,12 @@
 from http import HTTPStatus
 
-from flask import Flask, jsonify
+from flask import Flask, redirect
 
 app = Flask(__name__)
-app.json.sort_keys = False  # keep the body's keys in the order written
 
 
 @app.get("/endpoint")
 def endpoint():
-    body = {
-        "location": "https://example.com/new-endpoint",
-        "message": "This resource has moved permanently.",
-    }
-    headers = {"Location": "https://example.com/new-endpoint"}
-    return jsonify(body), HTTPStatus.MOVED_PERMANENTLY, headers
+    return redirect(
+        "https://example.com/new-endpoint", code=HTTPStatus.MOVED_PERMANENTLY
+    )

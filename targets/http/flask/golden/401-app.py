@@ -1,7 +1,7 @@
 import os
 from http import HTTPStatus
 
-from flask import Flask, jsonify
+from flask import Flask
 
 app = Flask(__name__)
 app.json.sort_keys = False  # keep the body's keys in the order written
@@ -11,7 +11,7 @@ app.json.sort_keys = False  # keep the body's keys in the order written
 def endpoint():
     body = {"error": "unauthorized", "message": "Unauthorized"}
     headers = {"WWW-Authenticate": 'Bearer realm="api"'}
-    return jsonify(body), HTTPStatus.UNAUTHORIZED, headers
+    return body, HTTPStatus.UNAUTHORIZED, headers
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 import os
 from http import HTTPStatus
 
-from flask import Flask, jsonify
+from flask import Flask
 
 app = Flask(__name__)
 app.json.sort_keys = False  # keep the body's keys in the order written
@@ -10,7 +10,7 @@ app.json.sort_keys = False  # keep the body's keys in the order written
 @app.get("/endpoint")
 def endpoint():
     body = {"error": "not_found", "message": "Not Found"}
-    return jsonify(body), HTTPStatus.NOT_FOUND
+    return body, HTTPStatus.NOT_FOUND
 
 
 if __name__ == "__main__":

@@ -1,13 +1,14 @@
 from http import HTTPStatus
 
-from flask import Flask, jsonify
+from flask import Flask
 
 app = Flask(__name__)
 app.json.sort_keys = False  # keep the body's keys in the order written
 
 
-@app.get("/endpoint")
+# Flask answers the methods no route of this URL accepts with 405 and Allow by itself.
+@app.delete("/endpoint")
 def endpoint():
     body = {"error": "method_not_allowed", "message": "Method Not Allowed"}
     headers = {"Allow": "GET, HEAD"}
-    return jsonify(body), HTTPStatus.METHOD_NOT_ALLOWED, headers
+    return body, HTTPStatus.METHOD_NOT_ALLOWED, headers

@@ -1,7 +1,7 @@
 import os
 from http import HTTPStatus
 
-from flask import Flask, jsonify
+from flask import Flask
 
 app = Flask(__name__)
 app.json.sort_keys = False  # keep the body's keys in the order written
@@ -10,7 +10,7 @@ app.json.sort_keys = False  # keep the body's keys in the order written
 @app.get("/endpoint")
 def endpoint():
     body = {"error": "im_a_teapot", "message": "I'm a teapot"}
-    return jsonify(body), HTTPStatus.IM_A_TEAPOT
+    return body, HTTPStatus.IM_A_TEAPOT
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 
-from flask import Flask, jsonify
+from flask import Flask
 
 app = Flask(__name__)
 app.json.sort_keys = False  # keep the body's keys in the order written
@@ -10,4 +10,4 @@ app.json.sort_keys = False  # keep the body's keys in the order written
 def endpoint():
     body = {"error": "too_many_requests", "message": "Too Many Requests"}
     headers = {"Retry-After": "60"}
-    return jsonify(body), HTTPStatus.TOO_MANY_REQUESTS, headers
+    return body, HTTPStatus.TOO_MANY_REQUESTS, headers

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 
-from flask import Flask, jsonify
+from flask import Flask
 
 app = Flask(__name__)
 app.json.sort_keys = False  # keep the body's keys in the order written
@@ -9,4 +9,4 @@ app.json.sort_keys = False  # keep the body's keys in the order written
 @app.get("/endpoint")
 def endpoint():
     body = {"error": "internal_server_error", "message": "Internal Server Error"}
-    return jsonify(body), HTTPStatus.INTERNAL_SERVER_ERROR
+    return body, HTTPStatus.INTERNAL_SERVER_ERROR

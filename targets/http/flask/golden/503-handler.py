@@ -1,6 +1,6 @@
 from http import HTTPStatus
 
-from flask import Flask, jsonify
+from flask import Flask
 
 app = Flask(__name__)
 app.json.sort_keys = False  # keep the body's keys in the order written
@@ -10,4 +10,4 @@ app.json.sort_keys = False  # keep the body's keys in the order written
 def endpoint():
     body = {"error": "service_unavailable", "message": "Service Unavailable"}
     headers = {"Retry-After": "120"}
-    return jsonify(body), HTTPStatus.SERVICE_UNAVAILABLE, headers
+    return body, HTTPStatus.SERVICE_UNAVAILABLE, headers

@@ -1,7 +1,6 @@
 import os
-from http import HTTPStatus
 
-from flask import Flask, jsonify
+from flask import Flask
 
 app = Flask(__name__)
 app.json.sort_keys = False  # keep the body's keys in the order written
@@ -19,7 +18,7 @@ def endpoint():
         "unicode": "café 😀 漢字",
         "nested": {"list": [1, 2.5, -3e-7, True, False, None], "": "empty key"},
     }
-    return jsonify(body), HTTPStatus.OK
+    return body
 
 
 if __name__ == "__main__":

@@ -1,0 +1,12 @@
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/users/{user_id}/posts/{post_id}")
+def endpoint(user_id: str, post_id: str):
+    body = {
+        "status": "ok",
+        "data": {"id": "abc-123", "name": "Example item", "active": True},
+    }
+    return body

@@ -1,0 +1,19 @@
+from fastapi import FastAPI, Request, status
+from fastapi.responses import JSONResponse
+
+app = FastAPI()
+
+
+@app.post("/endpoint")
+def endpoint(request: Request):
+    problem = {
+        "type": "about:blank",
+        "title": "Unprocessable Content",
+        "status": 422,
+        "instance": request.url.path,
+    }
+    return JSONResponse(
+        content=problem,
+        status_code=status.HTTP_422_UNPROCESSABLE_CONTENT,
+        media_type="application/problem+json",
+    )
