@@ -82,10 +82,11 @@ export function unsupportedReason(protocol: Protocol, target: Target, spec: Resp
 /** The first piece of text the target's syntax cannot hold exactly (target.json "unsayable"), as a reason. */
 function unsayable(target: Target, spec: ResponseSpec): string | null {
   const final = spec.final ?? spec;
-  const texts = [...final.headers.map(([name, value]) => ({ where: `the ${name} header`, text: value, body: false }))];
-  if (final.body !== null) texts.push({ where: "the body", text: final.body, body: true });
+  const texts = [...final.headers.map(([name, value]) => ({ where: `the ${name} header`, name: name.toLowerCase(), text: value, body: false }))];
+  if (final.body !== null) texts.push({ where: "the body", name: "", text: final.body, body: true });
   for (const rule of target.unsayable ?? []) {
-    const found = texts.find((t) => (t.body || rule.in !== "body") && new RegExp(rule.pattern).test(t.text));
+    const applies = (t: (typeof texts)[number]) => (rule.header ? t.name === rule.header : t.body || rule.in !== "body");
+    const found = texts.find((t) => applies(t) && new RegExp(rule.pattern).test(t.text));
     if (found) return `${target.id} cannot send ${spec.status} ${spec.reason} with ${found.where} as given: ${rule.whyNot}`;
   }
   return null;

@@ -19,6 +19,8 @@ const PLAIN = TARGETS.find((t) => !lang(t).prettier)!;
 /** A target that sends 103 Early Hints, and one that cannot. */
 const INTERIM = TARGETS.find((t) => t.interim.codes.includes(103))!;
 const NO_INTERIM = TARGETS.find((t) => !t.interim.codes.includes(103))!;
+/** A target that cannot hold some Location values exactly (target.json "unsayable"). */
+const PICKY_LOCATION = TARGETS.find((t) => t.unsayable?.some((r) => r.header === "location"))!;
 /** A target with a constant for 202, and one known by an alias. */
 const WITH_CONSTANT = TARGETS.find((t) => t.constants()["202"])!;
 const ALIASED = TARGETS.find((t) => t !== TARGETS[0] && t.aliases.length)!;
@@ -402,6 +404,7 @@ describe("bad input: one line on stderr, nothing on stdout, exit code 2", () => 
     [["list", "-z"], /^snipgen: unknown option -z: see snipgen --help$/],
     [["export"], /export needs a folder: snipgen export DIR/],
     [["101", "-f", INTERIM.id], new RegExp(`${escape(INTERIM.id)} cannot send 101 Switching Protocols`)],
+    [["302", "-f", PICKY_LOCATION.id, "-H", "Location: /a b"], new RegExp(`^snipgen: ${escape(PICKY_LOCATION.id)} cannot send 302 Found with the Location header as given: `)],
     [["103", "-f", NO_INTERIM.id], new RegExp(`${escape(NO_INTERIM.id)} cannot send 103 Early Hints: ${escape(NO_INTERIM.interim.whyNot)}`)],
   ];
   for (const [args, message] of table) {
