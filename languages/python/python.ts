@@ -185,10 +185,8 @@ function subscriptValue(value: string): Place {
 /** The items joined by `separator` (parameter lists). */
 const join = (items: string[] | null, separator: string) => (items ?? []).join(separator);
 
-/** "yes" (true for Handlebars' #if) or "": conditions the Python templates combine. */
+/** "yes" (true for Handlebars' #if) or "": the answer of a helper the templates test with #if (the helper functions return text). */
 const yes = (b: unknown) => (b ? "yes" : "");
-const and = (...conditions: unknown[]) => yes(conditions.every(Boolean));
-const not = (condition: unknown) => yes(!condition);
 
 /** True when an object anywhere in the value has a key starting with `prefix`. */
 function hasKeyPrefix(value: JsonValue, prefix: string): boolean {
@@ -259,8 +257,6 @@ export const python: LanguageModule = {
     headerDict,
     subscriptValue,
     join,
-    and,
-    not,
     hasKeyStarting,
     djangoRedirectKeeps,
     djangoNotAllowed,

@@ -37,6 +37,7 @@ function helpersFor(lang: LanguageHelpers, pending: Pending[]): Helpers {
     eq: (a: unknown, b: unknown) => a === b,
     or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
     and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
+    not: (value: unknown) => !value,
     gte: (a: unknown, b: unknown) => Number(a) >= Number(b),
     concat: (...parts: unknown[]) => parts.slice(0, -1).join(""),
     lower: (s: unknown) => String(s).toLowerCase(),
