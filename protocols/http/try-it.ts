@@ -19,7 +19,8 @@ function startHint(code: number, spec: ResponseSpec, targets: PageTarget[]): str
   if (!single) return `${intro}, then:`;
   const route = spec.route === DEFAULTS.route ? "" : ` --route ${spec.route}`;
   const method = spec.method === typicalMethod(code) ? "" : ` --method ${spec.method}`;
-  return `${intro}, for example \`snipgen ${code} -f ${single.id} --style app${method}${route} > ${single.appFile} && PORT=8080 ${single.run}\`, then:`;
+  const install = single.install ? `${single.install} && ` : "";
+  return `${intro}, for example \`${install}snipgen ${code} -f ${single.id} --style app${method}${route} > ${single.appFile} && PORT=8080 ${single.run}\`, then:`;
 }
 
 /** The page's "Test with curl" section. */
