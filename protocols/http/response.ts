@@ -1,5 +1,6 @@
 import { UsageError } from "../../src/errors.js";
 import { compactJson, fromPlain, MAX_DEPTH, TOO_DEEP, type JsonValue } from "../../src/json/ordered-json.js";
+import { mergeHeaders } from "../headers.js";
 import type { CodeEntry, Header, Overrides, ResponseSpec, WireMessage } from "../types.js";
 
 export const DEFAULTS = { route: "/endpoint", method: "GET" } as const;
@@ -119,18 +120,6 @@ function message(status: number, reason: string, headers: Header[], bodyValue: J
   };
 }
 
-/** Merges the user's headers over the model's: same name (any case) replaces, a new one appends. */
-function mergeHeaders(entry: CodeEntry, user: Header[], collection: string): Header[] {
-  const merged: Header[] = entry.headers.map((h) => [h.name, fillRoute(h.value, collection)]);
-  for (const [name, value] of user) {
-    validateHeader(name, value);
-    const at = merged.findIndex(([n]) => n.toLowerCase() === name.toLowerCase());
-    if (at >= 0) merged[at] = [merged[at]![0], value];
-    else merged.push([name, value]);
-  }
-  return merged;
-}
-
 /**
  * The HTTP response for a code: the model's headers and body under the user's overrides, after HTTP's
  * rules. `ok` is the model's 200, which a handler sends after an interim (1xx) response.
@@ -141,7 +130,11 @@ export function buildResponse(entry: CodeEntry, overrides: Overrides, ok: CodeEn
   const path = examplePath(route);
   const method = normalizeMethod(overrides.method ?? entry.method ?? DEFAULTS.method);
   const collection = collectionOf(route);
-  const headers = mergeHeaders(entry, overrides.headers, collection);
+  const headers = mergeHeaders(
+    entry.headers.map((h) => [h.name, fillRoute(h.value, collection)]),
+    overrides.headers,
+    validateHeader,
+  );
   const base = { protocol: "http", route, params, path, method, problem: null };
   const userBody = overrides.body.kind === "value" ? overrides.body.value : undefined;
   if (userBody !== undefined) validateBodyValue(userBody);

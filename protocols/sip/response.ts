@@ -1,5 +1,6 @@
 import { UsageError } from "../../src/errors.js";
 import { utf8Length } from "../../src/json/ordered-json.js";
+import { mergeHeaders } from "../headers.js";
 import type { CodeEntry, Header, Overrides, ResponseSpec } from "../types.js";
 import { COPIED, EXAMPLE_TO_TAG, exampleRequest, METHODS, type SipRequest } from "./request.js";
 
@@ -26,17 +27,6 @@ export function normalizeMethod(method: string): string {
   return upper;
 }
 
-function mergeHeaders(entry: CodeEntry, user: Header[]): Header[] {
-  const merged: Header[] = entry.headers.map((h) => [h.name, h.value]);
-  for (const [name, value] of user) {
-    validateHeader(name, value);
-    const at = merged.findIndex(([n]) => n.toLowerCase() === name.toLowerCase());
-    if (at >= 0) merged[at] = [merged[at]![0], value];
-    else merged.push([name, value]);
-  }
-  return merged;
-}
-
 /**
  * The SIP response a code sends to its example request (RFC 3261 §8.2.6): the headers of the code and
  * the user's, and the body. The headers copied from the request and the To tag are the stack's work;
@@ -47,7 +37,11 @@ export function buildResponse(entry: CodeEntry, overrides: Overrides): ResponseS
   if (overrides.problem) throw new UsageError("--problem is for HTTP (RFC 9457); SIP has no problem details");
   const method = normalizeMethod(overrides.method ?? entry.method ?? "OPTIONS");
   const request = exampleRequest(method);
-  const headers = mergeHeaders(entry, overrides.headers);
+  const headers = mergeHeaders(
+    entry.headers.map((h) => [h.name, h.value]),
+    overrides.headers,
+    validateHeader,
+  );
   const body = overrides.body;
   if (body.kind === "value") throw new UsageError("a SIP body is text: give --body with --content-type");
   const text = body.kind === "text" ? body.text : null;
