@@ -1,13 +1,11 @@
 import { compactJson, type JsonValue } from "../../src/json/ordered-json.js";
-import { C_ESCAPES, hex, isInvisible, quoted } from "../escape.js";
+import { isInvisible } from "../escape.js";
 import type { LanguageModule } from "../types.js";
+import { csBody, csIdentifier, csName } from "./body.js";
+import { layout } from "./layout.js";
+import { csString } from "./string.js";
 
-const ESCAPES = { ...C_ESCAPES, "\0": "\\0", "\b": "\\b", "\f": "\\f" };
-
-/** A regular C# string literal. `\u` escapes stay inside the literal in C#, unlike Java. */
-export function csString(s: string): string {
-  return quoted(s, '"', ESCAPES, (_ch, cp) => (cp < 0x10000 ? "\\u" + hex(cp, 4) : "\\U" + hex(cp, 8)));
-}
+export { csString };
 
 /**
  * JSON text as a C# 11 raw string literal (`"""{"a":1}"""`) when it can be one: a single-line raw
@@ -18,13 +16,45 @@ function csJsonText(json: string): string {
   return raw ? `"""${json}"""` : csString(json);
 }
 
+/**
+ * A URL Results.Redirect sends as it is, or "" for one it would alter or refuse: "~/" is rebased on
+ * PathBase, an empty one throws, and HttpResponse.Redirect refuses an absolute URL of another scheme
+ * (newer ASP.NET Core). Paths and http(s) URLs are kept.
+ */
+export function redirectKeeps(url: string | null): string {
+  if (url === null) return "";
+  return /^\/(?!\/)/.test(url) || /^https?:\/\//i.test(url) || url === "/" ? "yes" : "";
+}
+
+/** The lambda's parameter list: a string per route parameter, then the extra parameter the handler needs, if any. */
+function csLambdaParams(params: string[], extra: string): string {
+  return `(${[...params.map((p) => `string ${csName(p)}`), ...(extra ? [extra] : [])].join(", ")})`;
+}
+
+/** The route pattern with each {snake_case} parameter named as its C# parameter: /users/{user_id} → /users/{userId}. */
+function csRoute(route: string): string {
+  return csString(route.replace(/\{([a-z0-9_]+)\}/g, (_m, p: string) => `{${csName(p).replace(/^@/, "")}}`));
+}
+
 export const csharp: LanguageModule = {
   fence: "csharp",
   extension: ".cs",
   prettier: null,
   string: csString,
   literal: (value: JsonValue) => (typeof value === "string" ? csString(value) : csJsonText(compactJson(value))),
+  wrap: (code, indent, column, tail) => layout(code, indent, column, tail),
   jsonText: csJsonText,
+  templateHelpers: {
+    /** The body as an anonymous object, or a JsonObject tree where a key would not survive the camelCase policy (see body.ts). */
+    csBody: (body: JsonValue) => csBody(body).code,
+    /** "yes" when csBody writes System.Text.Json.Nodes types (the snippet needs that using), else "". */
+    csBodyUsesNodes: (body: JsonValue) => (csBody(body).nodes ? "yes" : ""),
+    csName: (param: string) => csName(param),
+    csIdentifier: (name: string) => csIdentifier(name),
+    csRoute: (route: string) => csRoute(route),
+    csLambdaParams: (params: string[], extra: string) => csLambdaParams(params, extra),
+    redirectKeeps: (url: string | null) => redirectKeeps(url),
+  },
 };
 
 export default csharp;

@@ -168,7 +168,7 @@ async function serveAll(target: Target, cases: LoadedCase[]): Promise<Map<string
       dirs,
       async (i, port) => {
         const c = cases[i]!;
-        responses.set(c.case.name, await send(port, c.doc.method, c.doc.route));
+        responses.set(c.case.name, await send(port, c.doc.method, c.doc.path));
       },
       240_000,
     );

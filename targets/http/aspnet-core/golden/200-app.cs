@@ -1,10 +1,8 @@
 var builder = WebApplication.CreateBuilder(args);
 var app = builder.Build();
 
-app.MapGet("/endpoint", (HttpContext context) =>
-{
-    return Results.Content("""{"status":"ok","data":{"id":"abc-123","name":"Example item","active":true}}""", "application/json", statusCode: StatusCodes.Status200OK);
-});
+app.MapGet("/endpoint", () =>
+    Results.Ok(new { status = "ok", data = new { id = "abc-123", name = "Example item", active = true } }));
 
 var port = Environment.GetEnvironmentVariable("PORT") ?? "5000";
-app.Run($"http://127.0.0.1:{port}");
+app.Run($"http://localhost:{port}");

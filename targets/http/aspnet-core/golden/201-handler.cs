@@ -6,10 +6,9 @@ public static class Endpoint
 {
     public static void MapEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/endpoint", (HttpContext context) =>
-        {
-            context.Response.Headers["Location"] = "/endpoint/abc-123";
-            return Results.Content("""{"id":"abc-123","name":"Example item","created_at":"2026-02-24T12:00:00Z"}""", "application/json", statusCode: StatusCodes.Status201Created);
-        });
+        app.MapPost("/endpoint", () =>
+            Results.Created(
+                "/endpoint/abc-123",
+                new { id = "abc-123", name = "Example item", created_at = "2026-02-24T12:00:00Z" }));
     }
 }

@@ -6,9 +6,7 @@ public static class Endpoint
 {
     public static void MapEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/endpoint", (HttpContext context) =>
-        {
-            return Results.Content("""{"status":"accepted","task_id":"abc-123"}""", "application/json", statusCode: StatusCodes.Status202Accepted);
-        });
+        app.MapPost("/endpoint", () =>
+            Results.Json(new { status = "accepted", task_id = "abc-123" }, statusCode: StatusCodes.Status202Accepted));
     }
 }

@@ -6,9 +6,6 @@ public static class Endpoint
 {
     public static void MapEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/endpoint", (HttpContext context) =>
-        {
-            return Results.StatusCode(StatusCodes.Status204NoContent);
-        });
+        app.MapDelete("/endpoint", () => Results.NoContent());
     }
 }

@@ -6,10 +6,12 @@ public static class Endpoint
 {
     public static void MapEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/endpoint", (HttpContext context) =>
+        app.MapGet("/endpoint", (HttpResponse response) =>
         {
-            context.Response.Headers["WWW-Authenticate"] = "Bearer realm=\"api\"";
-            return Results.Content("""{"error":"unauthorized","message":"Unauthorized"}""", "application/json", statusCode: StatusCodes.Status401Unauthorized);
+            response.Headers["WWW-Authenticate"] = "Bearer realm=\"api\"";
+            return Results.Json(
+                new { error = "unauthorized", message = "Unauthorized" },
+                statusCode: StatusCodes.Status401Unauthorized);
         });
     }
 }

@@ -6,9 +6,9 @@ public static class Endpoint
 {
     public static void MapEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/endpoint", (HttpContext context) =>
-        {
-            return Results.Content("""{"error":"not_found","message":"Not Found"}""", "application/json", statusCode: StatusCodes.Status404NotFound);
-        });
+        app.MapGet("/endpoint", () =>
+            Results.Json(
+                new { error = "not_found", message = "Not Found" },
+                statusCode: StatusCodes.Status404NotFound));
     }
 }

@@ -6,9 +6,9 @@ public static class Endpoint
 {
     public static void MapEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/endpoint", (HttpContext context) =>
-        {
-            return Results.Content("""{"error":"im_a_teapot","message":"I'm a teapot"}""", "application/json", statusCode: StatusCodes.Status418ImATeapot);
-        });
+        app.MapGet("/endpoint", () =>
+            Results.Json(
+                new { error = "im_a_teapot", message = "I'm a teapot" },
+                statusCode: StatusCodes.Status418ImATeapot));
     }
 }

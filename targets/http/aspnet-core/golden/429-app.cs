@@ -1,11 +1,13 @@
 var builder = WebApplication.CreateBuilder(args);
 var app = builder.Build();
 
-app.MapGet("/endpoint", (HttpContext context) =>
+app.MapGet("/endpoint", (HttpResponse response) =>
 {
-    context.Response.Headers["Retry-After"] = "60";
-    return Results.Content("""{"error":"too_many_requests","message":"Too Many Requests"}""", "application/json", statusCode: StatusCodes.Status429TooManyRequests);
+    response.Headers["Retry-After"] = "60";
+    return Results.Json(
+        new { error = "too_many_requests", message = "Too Many Requests" },
+        statusCode: StatusCodes.Status429TooManyRequests);
 });
 
 var port = Environment.GetEnvironmentVariable("PORT") ?? "5000";
-app.Run($"http://127.0.0.1:{port}");
+app.Run($"http://localhost:{port}");

@@ -6,10 +6,12 @@ public static class Endpoint
 {
     public static void MapEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/endpoint", (HttpContext context) =>
+        app.MapGet("/endpoint", (HttpResponse response) =>
         {
-            context.Response.Headers["Retry-After"] = "60";
-            return Results.Content("""{"error":"too_many_requests","message":"Too Many Requests"}""", "application/json", statusCode: StatusCodes.Status429TooManyRequests);
+            response.Headers["Retry-After"] = "60";
+            return Results.Json(
+                new { error = "too_many_requests", message = "Too Many Requests" },
+                statusCode: StatusCodes.Status429TooManyRequests);
         });
     }
 }

@@ -6,9 +6,9 @@ public static class Endpoint
 {
     public static void MapEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/endpoint", (HttpContext context) =>
-        {
-            return Results.Content("""{"error":"internal_server_error","message":"Internal Server Error"}""", "application/json", statusCode: StatusCodes.Status500InternalServerError);
-        });
+        app.MapGet("/endpoint", () =>
+            Results.Json(
+                new { error = "internal_server_error", message = "Internal Server Error" },
+                statusCode: StatusCodes.Status500InternalServerError));
     }
 }

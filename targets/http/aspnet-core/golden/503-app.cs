@@ -1,11 +1,13 @@
 var builder = WebApplication.CreateBuilder(args);
 var app = builder.Build();
 
-app.MapGet("/endpoint", (HttpContext context) =>
+app.MapGet("/endpoint", (HttpResponse response) =>
 {
-    context.Response.Headers["Retry-After"] = "120";
-    return Results.Content("""{"error":"service_unavailable","message":"Service Unavailable"}""", "application/json", statusCode: StatusCodes.Status503ServiceUnavailable);
+    response.Headers["Retry-After"] = "120";
+    return Results.Json(
+        new { error = "service_unavailable", message = "Service Unavailable" },
+        statusCode: StatusCodes.Status503ServiceUnavailable);
 });
 
 var port = Environment.GetEnvironmentVariable("PORT") ?? "5000";
-app.Run($"http://127.0.0.1:{port}");
+app.Run($"http://localhost:{port}");

@@ -6,10 +6,12 @@ public static class Endpoint
 {
     public static void MapEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/endpoint", (HttpContext context) =>
+        app.MapGet("/endpoint", (HttpResponse response) =>
         {
-            context.Response.Headers["Retry-After"] = "120";
-            return Results.Content("""{"error":"service_unavailable","message":"Service Unavailable"}""", "application/json", statusCode: StatusCodes.Status503ServiceUnavailable);
+            response.Headers["Retry-After"] = "120";
+            return Results.Json(
+                new { error = "service_unavailable", message = "Service Unavailable" },
+                statusCode: StatusCodes.Status503ServiceUnavailable);
         });
     }
 }

@@ -3,8 +3,6 @@ package com.example.demo;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,11 +19,15 @@ public class Application {
     }
 
     @GetMapping("/endpoint")
-    public ResponseEntity<String> endpoint() {
-        String body =
-            "{\"status\":\"ok\",\"data\":{\"id\":\"abc-123\",\"name\":\"Example item\",\"active\":true}}";
-        return ResponseEntity.status(HttpStatus.OK)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(body);
+    public ResponseEntity<OkResponse> endpoint() {
+        OkResponse body = new OkResponse(
+            "ok",
+            new Data("abc-123", "Example item", true)
+        );
+        return ResponseEntity.ok(body);
     }
+
+    record OkResponse(String status, Data data) {}
+
+    record Data(String id, String name, boolean active) {}
 }

@@ -1,12 +1,12 @@
 package com.example.demo;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.net.URI;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @SpringBootApplication
@@ -20,13 +20,20 @@ public class Application {
         app.run(args);
     }
 
-    @GetMapping("/endpoint")
-    public ResponseEntity<String> endpoint() {
-        String body =
-            "{\"id\":\"abc-123\",\"name\":\"Example item\",\"created_at\":\"2026-02-24T12:00:00Z\"}";
-        return ResponseEntity.status(HttpStatus.CREATED)
-            .header("Location", "/endpoint/abc-123")
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(body);
+    @PostMapping("/endpoint")
+    public ResponseEntity<CreatedResponse> endpoint() {
+        CreatedResponse body = new CreatedResponse(
+            "abc-123",
+            "Example item",
+            "2026-02-24T12:00:00Z"
+        );
+        URI location = URI.create("/endpoint/abc-123");
+        return ResponseEntity.created(location).body(body);
     }
+
+    record CreatedResponse(
+        String id,
+        String name,
+        @JsonProperty("created_at") String createdAt
+    ) {}
 }

@@ -1,19 +1,21 @@
 package com.example.demo;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 public class MyController {
 
-    @GetMapping("/endpoint")
-    public ResponseEntity<String> endpoint() {
-        String body = "{\"status\":\"accepted\",\"task_id\":\"abc-123\"}";
-        return ResponseEntity.status(HttpStatus.ACCEPTED)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(body);
+    @PostMapping("/endpoint")
+    public ResponseEntity<AcceptedResponse> endpoint() {
+        AcceptedResponse body = new AcceptedResponse("accepted", "abc-123");
+        return ResponseEntity.accepted().body(body);
     }
+
+    record AcceptedResponse(
+        String status,
+        @JsonProperty("task_id") String taskId
+    ) {}
 }

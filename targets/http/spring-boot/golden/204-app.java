@@ -3,9 +3,8 @@ package com.example.demo;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @SpringBootApplication
@@ -19,8 +18,8 @@ public class Application {
         app.run(args);
     }
 
-    @GetMapping("/endpoint")
+    @DeleteMapping("/endpoint")
     public ResponseEntity<Void> endpoint() {
-        return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
+        return ResponseEntity.noContent().build();
     }
 }

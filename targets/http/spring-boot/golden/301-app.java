@@ -1,10 +1,10 @@
 package com.example.demo;
 
+import java.net.URI;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,12 +21,9 @@ public class Application {
     }
 
     @GetMapping("/endpoint")
-    public ResponseEntity<String> endpoint() {
-        String body =
-            "{\"location\":\"https://example.com/new-endpoint\",\"message\":\"This resource has moved permanently.\"}";
+    public ResponseEntity<Void> endpoint() {
         return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-            .header("Location", "https://example.com/new-endpoint")
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(body);
+            .location(URI.create("https://example.com/new-endpoint"))
+            .build();
     }
 }

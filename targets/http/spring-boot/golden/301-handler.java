@@ -1,7 +1,7 @@
 package com.example.demo;
 
+import java.net.URI;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,12 +10,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class MyController {
 
     @GetMapping("/endpoint")
-    public ResponseEntity<String> endpoint() {
-        String body =
-            "{\"location\":\"https://example.com/new-endpoint\",\"message\":\"This resource has moved permanently.\"}";
+    public ResponseEntity<Void> endpoint() {
         return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-            .header("Location", "https://example.com/new-endpoint")
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(body);
+            .location(URI.create("https://example.com/new-endpoint"))
+            .build();
     }
 }

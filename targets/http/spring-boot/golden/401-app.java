@@ -4,7 +4,6 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,12 +20,15 @@ public class Application {
     }
 
     @GetMapping("/endpoint")
-    public ResponseEntity<String> endpoint() {
-        String body =
-            "{\"error\":\"unauthorized\",\"message\":\"Unauthorized\"}";
+    public ResponseEntity<UnauthorizedResponse> endpoint() {
+        UnauthorizedResponse body = new UnauthorizedResponse(
+            "unauthorized",
+            "Unauthorized"
+        );
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
             .header("WWW-Authenticate", "Bearer realm=\"api\"")
-            .contentType(MediaType.APPLICATION_JSON)
             .body(body);
     }
+
+    record UnauthorizedResponse(String error, String message) {}
 }

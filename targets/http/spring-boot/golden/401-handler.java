@@ -1,7 +1,6 @@
 package com.example.demo;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,12 +9,15 @@ import org.springframework.web.bind.annotation.RestController;
 public class MyController {
 
     @GetMapping("/endpoint")
-    public ResponseEntity<String> endpoint() {
-        String body =
-            "{\"error\":\"unauthorized\",\"message\":\"Unauthorized\"}";
+    public ResponseEntity<UnauthorizedResponse> endpoint() {
+        UnauthorizedResponse body = new UnauthorizedResponse(
+            "unauthorized",
+            "Unauthorized"
+        );
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
             .header("WWW-Authenticate", "Bearer realm=\"api\"")
-            .contentType(MediaType.APPLICATION_JSON)
             .body(body);
     }
+
+    record UnauthorizedResponse(String error, String message) {}
 }

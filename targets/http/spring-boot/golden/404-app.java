@@ -4,7 +4,6 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,10 +20,10 @@ public class Application {
     }
 
     @GetMapping("/endpoint")
-    public ResponseEntity<String> endpoint() {
-        String body = "{\"error\":\"not_found\",\"message\":\"Not Found\"}";
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(body);
+    public ResponseEntity<NotFoundResponse> endpoint() {
+        NotFoundResponse body = new NotFoundResponse("not_found", "Not Found");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(body);
     }
+
+    record NotFoundResponse(String error, String message) {}
 }

@@ -4,9 +4,8 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @SpringBootApplication
@@ -20,13 +19,18 @@ public class Application {
         app.run(args);
     }
 
-    @GetMapping("/endpoint")
-    public ResponseEntity<String> endpoint() {
-        String body =
-            "{\"error\":\"method_not_allowed\",\"message\":\"Method Not Allowed\"}";
+    // Spring MVC answers a method that no mapping of a path accepts with 405 and Allow by itself; this
+    // mapping refuses DELETE explicitly, with its own body.
+    @DeleteMapping("/endpoint")
+    public ResponseEntity<MethodNotAllowedResponse> endpoint() {
+        MethodNotAllowedResponse body = new MethodNotAllowedResponse(
+            "method_not_allowed",
+            "Method Not Allowed"
+        );
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
             .header("Allow", "GET, HEAD")
-            .contentType(MediaType.APPLICATION_JSON)
             .body(body);
     }
+
+    record MethodNotAllowedResponse(String error, String message) {}
 }

@@ -4,7 +4,6 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,11 +20,13 @@ public class Application {
     }
 
     @GetMapping("/endpoint")
-    public ResponseEntity<String> endpoint() {
-        String body =
-            "{\"error\":\"im_a_teapot\",\"message\":\"I'm a teapot\"}";
-        return ResponseEntity.status(HttpStatus.I_AM_A_TEAPOT)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(body);
+    public ResponseEntity<ImATeapotResponse> endpoint() {
+        ImATeapotResponse body = new ImATeapotResponse(
+            "im_a_teapot",
+            "I'm a teapot"
+        );
+        return ResponseEntity.status(HttpStatus.I_AM_A_TEAPOT).body(body);
     }
+
+    record ImATeapotResponse(String error, String message) {}
 }

@@ -1,7 +1,6 @@
 package com.example.demo;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,11 +9,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class MyController {
 
     @GetMapping("/endpoint")
-    public ResponseEntity<String> endpoint() {
-        String body =
-            "{\"error\":\"im_a_teapot\",\"message\":\"I'm a teapot\"}";
-        return ResponseEntity.status(HttpStatus.I_AM_A_TEAPOT)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(body);
+    public ResponseEntity<ImATeapotResponse> endpoint() {
+        ImATeapotResponse body = new ImATeapotResponse(
+            "im_a_teapot",
+            "I'm a teapot"
+        );
+        return ResponseEntity.status(HttpStatus.I_AM_A_TEAPOT).body(body);
     }
+
+    record ImATeapotResponse(String error, String message) {}
 }

@@ -4,7 +4,6 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,12 +20,15 @@ public class Application {
     }
 
     @GetMapping("/endpoint")
-    public ResponseEntity<String> endpoint() {
-        String body =
-            "{\"error\":\"too_many_requests\",\"message\":\"Too Many Requests\"}";
+    public ResponseEntity<TooManyRequestsResponse> endpoint() {
+        TooManyRequestsResponse body = new TooManyRequestsResponse(
+            "too_many_requests",
+            "Too Many Requests"
+        );
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
             .header("Retry-After", "60")
-            .contentType(MediaType.APPLICATION_JSON)
             .body(body);
     }
+
+    record TooManyRequestsResponse(String error, String message) {}
 }

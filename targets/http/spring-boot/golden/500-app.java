@@ -4,7 +4,6 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,11 +20,15 @@ public class Application {
     }
 
     @GetMapping("/endpoint")
-    public ResponseEntity<String> endpoint() {
-        String body =
-            "{\"error\":\"internal_server_error\",\"message\":\"Internal Server Error\"}";
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(body);
+    public ResponseEntity<InternalServerErrorResponse> endpoint() {
+        InternalServerErrorResponse body = new InternalServerErrorResponse(
+            "internal_server_error",
+            "Internal Server Error"
+        );
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(
+            body
+        );
     }
+
+    record InternalServerErrorResponse(String error, String message) {}
 }

@@ -4,7 +4,6 @@ import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,12 +20,15 @@ public class Application {
     }
 
     @GetMapping("/endpoint")
-    public ResponseEntity<String> endpoint() {
-        String body =
-            "{\"error\":\"service_unavailable\",\"message\":\"Service Unavailable\"}";
+    public ResponseEntity<ServiceUnavailableResponse> endpoint() {
+        ServiceUnavailableResponse body = new ServiceUnavailableResponse(
+            "service_unavailable",
+            "Service Unavailable"
+        );
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
             .header("Retry-After", "120")
-            .contentType(MediaType.APPLICATION_JSON)
             .body(body);
     }
+
+    record ServiceUnavailableResponse(String error, String message) {}
 }

@@ -1,7 +1,8 @@
 package com.example.demo;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,11 +11,31 @@ import org.springframework.web.bind.annotation.RestController;
 public class MyController {
 
     @GetMapping("/endpoint")
-    public ResponseEntity<String> endpoint() {
-        String body =
-            "{\"message\":\"\\\"quoted\\\" 'string' \\\\ back\\\\slash\",\"js\":\"${process.env.HOME}\",\"ruby\":\"#{system('id')} #@x\",\"shell\":\"$x $(id) `id`\",\"comment\":\"*/ -- ?> \\\"\\\"\\\"\",\"lines\":\"one\\ntwo\\r\\n\\tthree\\u2028four\",\"unicode\":\"café 😀 漢字\",\"nested\":{\"list\":[1,2.5,-3e-7,true,false,null],\"\":\"empty key\"}}";
-        return ResponseEntity.status(HttpStatus.OK)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(body);
+    public ResponseEntity<OkResponse> endpoint() {
+        Map<String, Object> nested = new LinkedHashMap<>();
+        nested.put("list", Arrays.asList(1, 2.5, -3e-7, true, false, null));
+        nested.put("", "empty key");
+        OkResponse body = new OkResponse(
+            "\"quoted\" 'string' \\ back\\slash",
+            "${process.env.HOME}",
+            "#{system('id')} #@x",
+            "$x $(id) `id`",
+            "*/ -- ?> \"\"\"",
+            "one\ntwo\r\n\tthree\u2028four",
+            "café 😀 漢字",
+            nested
+        );
+        return ResponseEntity.ok(body);
     }
+
+    record OkResponse(
+        String message,
+        String js,
+        String ruby,
+        String shell,
+        String comment,
+        String lines,
+        String unicode,
+        Map<String, Object> nested
+    ) {}
 }

@@ -34,7 +34,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Hosts many app-style Spring Boot snippets in ONE JVM, so Spring and Tomcat warm up once per run.
  *
  * <p>{@code compile DIR...}: compiles the .java files of each DIR into DIR/classes (javax.tools, the
- * project's classpath, every lint warning is an error). {@code serve DIR...}: compiles, then runs
+ * project's classpath, -parameters as Spring Boot's parent pom sets it, every lint warning is an
+ * error). {@code serve DIR...}: compiles, then runs
  * each DIR's {@code com.example.demo.Application.main("--server.port=0")} in its own class loader
  * (a child of the dependencies' loader), one at a time: prints the port it listens on, waits for
  * "done" on stdin, closes that application's context and goes on with the next.
@@ -80,6 +81,9 @@ public final class SpringBootHost {
             "-d", out.toString(),
             "-encoding", "UTF-8",
             "-proc:none",
+            // As spring-boot-starter-parent compiles (maven-compiler-plugin <parameters>true</parameters>):
+            // @PathVariable String id finds its name from the parameter.
+            "-parameters",
             "-Xlint:all,-path",
             "-Werror");
         boolean success = javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources)).call();

@@ -1,0 +1,7 @@
+var builder = WebApplication.CreateBuilder(args);
+var app = builder.Build();
+
+app.MapGet("/endpoint", () => Results.Redirect("https://example.com/new-endpoint", preserveMethod: true));
+
+var port = Environment.GetEnvironmentVariable("PORT") ?? "5000";
+app.Run($"http://localhost:{port}");

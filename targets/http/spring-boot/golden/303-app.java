@@ -1,0 +1,29 @@
+package com.example.demo;
+
+import java.net.URI;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@SpringBootApplication
+@RestController
+public class Application {
+
+    public static void main(String[] args) {
+        SpringApplication app = new SpringApplication(Application.class);
+        // Listens on $PORT when it is set, else on 8080.
+        app.setDefaultProperties(Map.of("server.port", "${PORT:8080}"));
+        app.run(args);
+    }
+
+    @PostMapping("/endpoint")
+    public ResponseEntity<Void> endpoint() {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+            .location(URI.create("/endpoint/abc-123"))
+            .build();
+    }
+}
