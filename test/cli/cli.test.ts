@@ -404,7 +404,10 @@ describe("bad input: one line on stderr, nothing on stdout, exit code 2", () => 
     [["list", "-z"], /^snipgen: unknown option -z: see snipgen --help$/],
     [["export"], /export needs a folder: snipgen export DIR/],
     [["101", "-f", INTERIM.id], new RegExp(`${escape(INTERIM.id)} cannot send 101 Switching Protocols`)],
-    [["302", "-f", PICKY_LOCATION.id, "-H", "Location: /a b"], new RegExp(`^snipgen: ${escape(PICKY_LOCATION.id)} cannot send 302 Found with the Location header as given: `)],
+    [
+      ["302", "-f", PICKY_LOCATION.id, "-H", "Location: /a b"],
+      new RegExp(`^snipgen: ${escape(PICKY_LOCATION.id)} cannot send 302 Found with the Location header as given: `),
+    ],
     [["103", "-f", NO_INTERIM.id], new RegExp(`${escape(NO_INTERIM.id)} cannot send 103 Early Hints: ${escape(NO_INTERIM.interim.whyNot)}`)],
   ];
   for (const [args, message] of table) {
