@@ -21,7 +21,7 @@ const frameworks = readdirSync("targets", { withFileTypes: true })
       .filter((t) => t.isDirectory() && existsSync(`targets/${p.name}/${t.name}/target.json`))
       .map((t) => ({ id: t.name, protocol: p.name, order: JSON.parse(readFileSync(`targets/${p.name}/${t.name}/target.json`, "utf8")).order ?? Infinity })),
   )
-  .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  .sort((a, b) => a.protocol.localeCompare(b.protocol) || a.order - b.order || a.id.localeCompare(b.id));
 const protocolOf = Object.fromEntries(frameworks.map((t) => [t.id, t.protocol]));
 const parseOnly = frameworks.filter((t) => !existsSync(`targets/${t.protocol}/${t.id}/runtime.ts`)).map((t) => t.id);
 const seconds = Math.round((Date.now() - started) / 1000);
@@ -93,6 +93,13 @@ What each column means:
   the real framework on loopback; the live response must match the ResponseSpec of \`--format json\`:
   status, every promised header and its value, Content-Type's media type (none without a body), and the
   body JSON-equal with its key order.
+- **SIP targets** (runs / codes checked / cases passed): each app-style program is started on a loopback UDP
+  port for every SIP code and for hostile header values and bodies; a UAC of the tests' own sends the
+  example request and the answer must match \`snipgen sip <code> --format json\`: status, Via, From,
+  Call-ID and CSeq as sent (a server may add received/rport to the top Via), a To tag, every promised
+  header and its value, Content-Type, and Content-Length against the body's bytes. The cases include the
+  page's own sipp UAC scenario for a few codes (sipp must exit 0). "Refused" for SIP also counts text a
+  target's syntax cannot hold exactly (a \`[\` in a SIPp message), which must exit 2 with the reason.
 - **handler style answers**: the handler-style snippet (the default output) of the issue's 24 codes and four
   other cases, loaded by the framework's toolchain and, where it says so, its handler called once; it must
   answer the case's status.
