@@ -77,6 +77,7 @@ describe("snipgen sip <code>", () => {
     [["sip", "700"], /SIP status codes run from 100 to 699/],
     [["200", "--content-type", "text/plain"], /--content-type is for SIP bodies/],
     [["sip", "202", "-p", "http"], /the protocol is given twice/],
+    [["200", "-f", "kamailio"], /^snipgen: kamailio is a target for SIP, not HTTP: put sip first \(snipgen sip <code> -f kamailio\)/],
   ];
   for (const [args, message] of bad) it(`refuses snipgen ${args.join(" ").replace(/[\r\n\u0007]/g, "?")}`, () => rejects(args, message));
 });

@@ -61,7 +61,7 @@ async function snippetCommand(args: Args): Promise<Printed> {
   if (args.out !== undefined && format !== undefined) throw new UsageError("--out writes code files; drop --format");
   if (args.out !== undefined && !args.all && !named.length) throw new UsageError("--out needs --framework or --all to know what to write");
   const everything = Boolean(args.all) || (format === "markdown" && !named.length);
-  const targets = everything ? registry.targets : [...new Set(named.map((n) => registry.find(n)))];
+  const targets = everything ? registry.targets : [...new Set(named.map((n) => findTarget(registry, protocol, n)))];
   // Several targets named: each that cannot answer gets a line on stderr, the others are printed
   // (--out stays all or nothing: it refuses the whole set rather than write part of it).
   const several = !everything && targets.length > 1 && args.out === undefined;
@@ -187,6 +187,25 @@ function exportedCode(text: string, protocols: Protocol[]): number {
   if (!/^\d+$/.test(text) || !protocols.some((p) => findCode(p, code)))
     throw new UsageError(`--codes: ${JSON.stringify(text)} is not a status code of ${protocols.map((p) => p.title).join(" or ")}`);
   return code;
+}
+
+/**
+ * A target by id or alias; one that belongs to another protocol is named with its protocol and the
+ * command shape that reaches it.
+ */
+function findTarget(registry: Registry, protocol: Protocol, name: string): Target {
+  try {
+    return registry.find(name);
+  } catch (err) {
+    for (const id of PROTOCOL_IDS.filter((p) => p !== protocol.id)) {
+      const other = loadRegistry(id).targets.find((t) => t.id === name.toLowerCase() || t.aliases.includes(name.toLowerCase()));
+      if (other)
+        throw new UsageError(
+          `${other.id} is a target for ${id.toUpperCase()}, not ${protocol.title}: put ${id} first (snipgen ${id} <code> -f ${other.id}); snipgen list --protocol ${id} lists them`,
+        );
+    }
+    throw err;
+  }
 }
 
 /** `snipgen sip 486 ...` is `snipgen 486 --protocol sip ...`: the protocol may come first, as a word. */
