@@ -1,6 +1,7 @@
 /** The command line for SIP: the protocol as first word or option, its JSON document, and its refusals. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { registeredTargets } from "../../test/helpers/registry.js";
 import { snipgen } from "../../test/helpers/snipgen.js";
 import sip from "./protocol.js";
 
@@ -17,6 +18,7 @@ const rejects = (args: string[], message: RegExp) => {
   assert.equal(r.stderr.split("\n").length, 2, `one line: ${r.stderr}`);
   assert.match(r.stderr, message);
 };
+const SIP_TARGET = registeredTargets("sip")[0]!.id;
 const onlySip = sip.codes.find((c) => c.code === 486)!;
 
 describe("snipgen sip <code>", () => {
@@ -77,7 +79,7 @@ describe("snipgen sip <code>", () => {
     [["sip", "700"], /SIP status codes run from 100 to 699/],
     [["200", "--content-type", "text/plain"], /--content-type is for SIP bodies/],
     [["sip", "202", "-p", "http"], /the protocol is given twice/],
-    [["200", "-f", "kamailio"], /^snipgen: kamailio is a target for SIP, not HTTP: put sip first \(snipgen sip <code> -f kamailio\)/],
+    [["200", "-f", SIP_TARGET], new RegExp(`^snipgen: ${SIP_TARGET} is a target for SIP, not HTTP: put sip first \\(snipgen sip <code> -f ${SIP_TARGET}\\)`)],
   ];
   for (const [args, message] of bad) it(`refuses snipgen ${args.join(" ").replace(/[\r\n\u0007]/g, "?")}`, () => rejects(args, message));
 });
