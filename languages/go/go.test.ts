@@ -191,6 +191,8 @@ describe("go template helpers for responses", () => {
     "/a//b",
     "///x",
     "//",
+    "//#frag",
+    "//?q=1",
     "a/b",
     "../up",
     "?q=1",

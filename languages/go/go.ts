@@ -382,7 +382,8 @@ function goProblem(name: string, problem: { type: string; title: string; status:
  */
 function redirectKeeps(url: string | null): string {
   if (url === null) return "";
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url) || /^\/\/[^/]/.test(url)) return "yes";
+  // A scheme, or "//" and a non-empty host (in "//#x" or "//?x" the host is empty: that is a path).
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url) || /^\/\/[^/?#]/.test(url)) return "yes";
   if (!url.startsWith("/")) return "";
   const path = url.split("?")[0]!;
   return cleanPath(path) === path ? "yes" : "";
