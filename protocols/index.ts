@@ -27,6 +27,6 @@ export function findCode(protocol: Protocol, code: number): CodeEntry | undefine
 }
 
 /** How a command names the protocol: nothing for the default one, else its id first (`snipgen sip 486`). */
-export function command(protocol: Protocol, rest: string): string {
+export function command(protocol: Pick<Protocol, "id">, rest: string): string {
   return protocol.id === DEFAULT_PROTOCOL ? `snipgen ${rest}` : `snipgen ${protocol.id} ${rest}`;
 }

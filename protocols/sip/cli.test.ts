@@ -67,6 +67,14 @@ describe("snipgen sip <code>", () => {
     assert.match(ok(["202"]), /^Also in SIP: 202 Accepted {2}\(snipgen sip 202\)$/m);
   });
 
+  it("hints, without a code, a SIP command that works", () => {
+    const r = snipgen(["sip"]);
+    assert.equal(r.status, 2);
+    const hint = /^snipgen: missing the status code: try "snipgen (sip \d+ -f \S+)", or see snipgen --help$/.exec(r.stderr.trim());
+    assert.ok(hint, r.stderr);
+    ok(hint[1]!.split(" "));
+  });
+
   const bad: [string[], RegExp][] = [
     [["sip", "202", "--route", "/x"], /--route is for HTTP/],
     [["sip", "404", "--problem"], /--problem is for HTTP/],

@@ -1,5 +1,5 @@
 import type { Argv } from "yargs";
-import { DEFAULT_PROTOCOL, findCode, loadProtocol, PROTOCOL_IDS, type ProtocolId } from "../../protocols/index.js";
+import { command, DEFAULT_PROTOCOL, findCode, loadProtocol, PROTOCOL_IDS, type ProtocolId } from "../../protocols/index.js";
 import type { Protocol } from "../../protocols/types.js";
 import { InternalError, RefusedError, UsageError } from "../errors.js";
 import { generate, lookupCode } from "../generate.js";
@@ -120,7 +120,7 @@ export interface Handlers {
 }
 
 /** The full command-line parser: help, version, sub-commands and the messages for every misuse. */
-export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], targets: readonly Target[], on: Handlers): Argv {
+export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], targets: readonly Target[], hint: Target | undefined, on: Handlers): Argv {
   return yargs(argv)
     .scriptName("snipgen")
     .parserConfiguration({ "boolean-negation": false, "duplicate-arguments-array": true, "greedy-arrays": false })
@@ -174,8 +174,12 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], tar
         const names = unknown[1]!.split(", ").map((n) => (n.length === 1 ? `-${n}` : `--${n}`));
         throw new UsageError(`unknown option${names.length > 1 ? "s" : ""} ${names.join(", ")}: see snipgen --help`);
       }
-      if (msg?.startsWith("Not enough non-option arguments"))
-        throw new UsageError(`missing the status code: try "snipgen 202 -f ${targets[0]!.id}", or see snipgen --help`);
+      if (msg?.startsWith("Not enough non-option arguments")) {
+        const example = hint ?? targets[0]!;
+        throw new UsageError(
+          `missing the status code: try "${command({ id: example.protocol }, `${example.protocol === DEFAULT_PROTOCOL ? 202 : 200} -f ${example.id}`)}", or see snipgen --help`,
+        );
+      }
       throw err instanceof UsageError || err instanceof InternalError ? err : new UsageError(msg ?? err?.message ?? "invalid arguments");
     });
 }
@@ -228,7 +232,10 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
     let stderr = "";
     let helpOutput = "";
     const { default: yargs } = await import("yargs");
-    const parser = buildParser(yargs, argv, loadRegistry(DEFAULT_PROTOCOL).targets, {
+    // A missing code's hint names a target of the protocol asked for (snipgen sip: a SIP stack).
+    const asked = argv[argv.indexOf("--protocol") + 1];
+    const hinted = (PROTOCOL_IDS as string[]).includes(asked ?? "") ? (asked as ProtocolId) : DEFAULT_PROTOCOL;
+    const parser = buildParser(yargs, argv, loadRegistry(DEFAULT_PROTOCOL).targets, loadRegistry(hinted).targets[0], {
       snippet: async (a) => {
         ({ stdout, stderr } = await snippetCommand(a));
       },

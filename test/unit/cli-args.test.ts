@@ -15,7 +15,12 @@ async function viaYargs(argv: string[]): Promise<Args | null> {
   let captured: Args | null = null;
   const noop = () => {};
   try {
-    await buildParser(yargs, argv, registeredTargets("http"), { snippet: (a) => void (captured = a), list: noop, codes: noop, export: noop }).parseAsync(argv);
+    await buildParser(yargs, argv, registeredTargets("http"), registeredTargets("http")[0], {
+      snippet: (a) => void (captured = a),
+      list: noop,
+      codes: noop,
+      export: noop,
+    }).parseAsync(argv);
   } catch {
     return null;
   }
