@@ -78,6 +78,9 @@ function fillRoute<T>(value: T, collection: string): T {
   return value;
 }
 
+/** The method a code answers when --method is not given: the model's, else GET. */
+export const typicalMethod = (entry: Pick<CodeEntry, "method"> | undefined): string => entry?.method ?? DEFAULTS.method;
+
 export function normalizeMethod(method: string): string {
   const upper = method.toUpperCase();
   if (!TOKEN.test(method)) throw new UsageError(`--method ${JSON.stringify(method)} is not an HTTP method token`);
@@ -128,7 +131,7 @@ export function buildResponse(entry: CodeEntry, overrides: Overrides, ok: CodeEn
   const { route } = overrides;
   const params = routeParams(route);
   const path = examplePath(route);
-  const method = normalizeMethod(overrides.method ?? entry.method ?? DEFAULTS.method);
+  const method = normalizeMethod(overrides.method ?? typicalMethod(entry));
   const collection = collectionOf(route);
   const headers = mergeHeaders(
     entry.headers.map((h) => [h.name, fillRoute(h.value, collection)]),

@@ -1,9 +1,8 @@
 import type { PageBlock, PageTarget, ResponseSpec } from "../types.js";
 import model from "./codes.json" with { type: "json" };
-import { DEFAULTS } from "./response.js";
+import { DEFAULTS, typicalMethod } from "./response.js";
 
-/** The method the code answers when --method is not given. */
-const typicalMethod = (code: number) => (model.codes as { code: number; method?: string }[]).find((c) => c.code === code)?.method ?? DEFAULTS.method;
+const entryOf = (code: number) => (model.codes as { code: number; method?: string }[]).find((c) => c.code === code);
 
 function curlCommand(spec: ResponseSpec): string {
   const method = spec.method === "GET" ? "" : ` -X ${spec.method}`;
@@ -18,7 +17,7 @@ function startHint(code: number, spec: ResponseSpec, targets: PageTarget[]): str
   const intro = "Print a snippet as a complete program with `--style app` and start it";
   if (!single) return `${intro}, then:`;
   const route = spec.route === DEFAULTS.route ? "" : ` --route ${spec.route}`;
-  const method = spec.method === typicalMethod(code) ? "" : ` --method ${spec.method}`;
+  const method = spec.method === typicalMethod(entryOf(code)) ? "" : ` --method ${spec.method}`;
   const install = single.install ? `${single.install} && ` : "";
   return `${intro}, for example \`${install}snipgen ${code} -f ${single.id} --style app${method}${route} > ${single.appFile} && PORT=8080 ${single.run}\`, then:`;
 }

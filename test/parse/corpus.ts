@@ -26,6 +26,18 @@ export interface Item {
   source: string | null;
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Whether the item is the target's clean refusal of its code: exit 2 and one line "<id> cannot send <code> <reason>: <why>". */
+export function isRefusal(item: Pick<Item, "target" | "variant" | "exitCode" | "stderr">): boolean {
+  const line = new RegExp(`^snipgen: ${escapeRegExp(item.target.id)} cannot send ${item.variant.code} [^\\n]+: [^\\n]+\\n$`);
+  return item.exitCode === 2 && line.test(item.stderr);
+}
+
+/** A case (not one of the bare codes) refused because it holds text the target's syntax cannot hold exactly. */
+export const isCaseRefusal = (item: Pick<Item, "target" | "variant" | "exitCode" | "stderr">): boolean =>
+  !item.variant.name.startsWith("code-") && isRefusal(item);
+
 /** The command that reproduces an item, for failure messages. */
 export function reproduce(item: Pick<Item, "argv">): string {
   return snipgenCommand(item.argv);

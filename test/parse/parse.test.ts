@@ -10,7 +10,7 @@ import { after, before, describe, it } from "node:test";
 import { STYLES, type Target } from "../../src/registry/types.js";
 import { ALL_TARGETS, answerable, targetDir } from "../helpers/registry.js";
 import { casesOf } from "../helpers/protocol-cases.js";
-import { buildCorpus, label, reproduce, writeResults, type Item } from "./corpus.js";
+import { buildCorpus, isCaseRefusal, isRefusal, label, reproduce, writeResults, type Item } from "./corpus.js";
 import { describeProblem, parserFor, pointAt, rootTypeOf, syntaxProblems, type ParseCheck } from "./grammars.js";
 
 const MAX_LISTED = 15;
@@ -23,8 +23,6 @@ function report(failures: string[]): string {
   const listed = failures.slice(0, MAX_LISTED).join("\n\n");
   return failures.length > MAX_LISTED ? `${listed}\n\n... and ${failures.length - MAX_LISTED} more` : listed;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The target's own parse check, when its folder has one. */
 async function parseCheckOf(target: Target): Promise<ParseCheck | null> {
@@ -61,11 +59,10 @@ describe("parse: every snippet parses with its language's tree-sitter grammar", 
           assert.ok(mine.length > 0, `no snippets were generated for ${target.id} ${style}`);
           const failures: string[] = [];
           const r = (results[target.id] ??= { language: target.language, parsed: 0, refused: 0, failures: [] });
-          const refusal = (code: number) => new RegExp(`^snipgen: ${escapeRegExp(target.id)} cannot send ${code} [^\\n]+: [^\\n]+\\n$`);
           for (const item of mine) {
             const where = label(item);
             if (!answerable(target, item.variant.code)) {
-              const reasonOk = item.exitCode === 2 && refusal(item.variant.code).test(item.stderr);
+              const reasonOk = isRefusal(item);
               if (!reasonOk)
                 failures.push(
                   `${where}: expected exit 2 with "snipgen: ${target.id} cannot send ${item.variant.code} <reason>: <why>", got exit ${item.exitCode}, stderr ${JSON.stringify(item.stderr)}\n  reproduce: ${reproduce(item)}`,
@@ -74,7 +71,7 @@ describe("parse: every snippet parses with its language's tree-sitter grammar", 
               continue;
             }
             // A case (not a code) with text the target's syntax cannot hold: a clean refusal naming it.
-            if (!item.variant.name.startsWith("code-") && item.exitCode === 2 && refusal(item.variant.code).test(item.stderr)) {
+            if (isCaseRefusal(item)) {
               r.refused++;
               continue;
             }
