@@ -79,76 +79,67 @@ describe("SIP runtime", { concurrency: 2 }, () => {
       const cases = kept.map((g) => g.c);
       const docs = kept.map((g) => g.doc);
       const files = cases.map((c, i) => ({ name: c.name, filename: docs[i]!.snippets[0]!.filename, source: docs[i]!.snippets[0]!.code }));
-      const failures: string[] = await withCaseFiles(
-        files,
-        async (_dir, paths) =>
-          (
-            await pool(cases, 4, async (c, i) => {
-              const doc = docs[i]! as unknown as SipPromise;
-              const [cmd, args] = runtime.command(paths[i]!);
-              const port = await udpPort();
-              const server = new ServerProcess(cmd, args, { cwd: join(paths[i]!, ".."), env: { PORT: String(port) } });
-              try {
-                let sent: SipPromise["request"] = doc.request;
-                const { responses } = await sendSip(port, (local) => requestText((sent = asSentFrom(doc.request, local))), c.code);
-                const live = responses.find((r) => r.status === c.code) ?? responses.at(-1)!;
-                const diffs = compareSip({ request: sent, response: doc.response }, live);
-                return diffs.length
-                  ? `${c.name}: ${diffs.join("; ")}\n  reproduce: ${snipgenCommand(["sip", String(c.code), "-f", target.id, "--style", "app", ...c.args])}`
-                  : null;
-              } catch (err) {
-                return `${c.name}: ${(err as Error).message}\n${server.output}`;
-              } finally {
-                await server.stop();
-              }
-            })
-          ).filter((f): f is string => f !== null),
-        runtime.parent,
-      );
-      const refused = generated.length - kept.length;
       // The page's own test: its sipp UAC scenario, run against the app for a few codes, exits 0.
       assert.ok(sippAvailable || !REQUIRED, "sipp is not installed (Debian package sip-tester): the page's scenarios cannot run");
       const pageCases = sippAvailable ? cases.filter((c) => PAGE_CODES.includes(c.code) && c.args.length === 0) : [];
-      const uacFailures = await withCaseFiles(
-        pageCases.map((c) => ({ name: c.name, filename: docs[cases.indexOf(c)]!.snippets[0]!.filename, source: docs[cases.indexOf(c)]!.snippets[0]!.code })),
-        async (_dir, paths) =>
-          (
-            await pool(pageCases, 2, async (c, i) => {
+      const { failures, uacFailures } = await withCaseFiles(
+        files,
+        async (_dir, paths) => {
+          /** Starts case i's app on a free UDP port, runs `ask` against it, stops it; a failure is returned as text. */
+          const withApp = async (i: number, ask: (port: number) => Promise<string | null>): Promise<string | null> => {
+            const [cmd, args] = runtime.command(paths[i]!);
+            const port = await udpPort();
+            const server = new ServerProcess(cmd, args, { cwd: join(paths[i]!, ".."), env: { PORT: String(port) } });
+            try {
+              return await ask(port);
+            } catch (err) {
+              return `${cases[i]!.name}: ${(err as Error).message}\n${server.output}`;
+            } finally {
+              await server.stop();
+            }
+          };
+          const answers = await pool(cases, 4, (c, i) =>
+            withApp(i, async (port) => {
+              const doc = docs[i]! as unknown as SipPromise;
+              let sent: SipPromise["request"] = doc.request;
+              const { responses } = await sendSip(port, (local) => requestText((sent = asSentFrom(doc.request, local))), c.code);
+              const live = responses.find((r) => r.status === c.code) ?? responses.at(-1)!;
+              const diffs = compareSip({ request: sent, response: doc.response }, live);
+              const reproduce = snipgenCommand(["sip", String(c.code), "-f", target.id, "--style", "app", ...c.args]);
+              return diffs.length ? `${c.name}: ${diffs.join("; ")}\n  reproduce: ${reproduce}` : null;
+            }),
+          );
+          const scenarios = await pool(pageCases, 2, (c) =>
+            withApp(cases.indexOf(c), async (port) => {
               const page = snipgenText(["sip", String(c.code), "-f", target.id, "--format", "markdown"]);
               const scenario = /```xml\n([\s\S]*?)\n```/.exec(page)?.[1];
               if (!scenario) return `${c.name}: the page has no sipp scenario`;
-              const port = await udpPort();
-              const [cmd, args] = runtime.command(paths[i]!);
-              const server = new ServerProcess(cmd, args, { cwd: join(paths[i]!, ".."), env: { PORT: String(port) } });
-              try {
-                await new Promise((r) => setTimeout(r, 1000));
-                const uac = await withCaseFiles([{ name: "uac", filename: "uac.xml", source: scenario + "\n" }], async (_d, [file]) =>
-                  runAsync("sipp", [
-                    "-sf",
-                    file!,
-                    "-m",
-                    "1",
-                    "-timeout",
-                    "10s",
-                    "-timeout_error",
-                    "-nostdin",
-                    "-i",
-                    "127.0.0.1",
-                    "-p",
-                    String(await udpPort()),
-                    `127.0.0.1:${port}`,
-                  ]),
-                );
-                return uac.status === 0
-                  ? null
-                  : `${c.name}: the page's sipp scenario exited ${uac.status}\n${uac.stdout.slice(-1500)}${uac.stderr.slice(-1500)}`;
-              } finally {
-                await server.stop();
-              }
-            })
-          ).filter((f): f is string => f !== null),
+              await new Promise((r) => setTimeout(r, 1000));
+              const sippArgs = [
+                "-m",
+                "1",
+                "-timeout",
+                "10s",
+                "-timeout_error",
+                "-nostdin",
+                "-i",
+                "127.0.0.1",
+                "-p",
+                String(await udpPort()),
+                `127.0.0.1:${port}`,
+              ];
+              const uac = await withCaseFiles([{ name: "uac", filename: "uac.xml", source: scenario + "\n" }], async (_d, [file]) =>
+                runAsync("sipp", ["-sf", file!, ...sippArgs]),
+              );
+              return uac.status === 0 ? null : `${c.name}: the page's sipp scenario exited ${uac.status}\n${uac.stdout.slice(-1500)}${uac.stderr.slice(-1500)}`;
+            }),
+          );
+          const found = (list: (string | null)[]) => list.filter((f): f is string => f !== null);
+          return { failures: found(answers), uacFailures: found(scenarios) };
+        },
         runtime.parent,
       );
+      const refused = generated.length - kept.length;
       failures.push(...uacFailures);
       // The same shape as HTTP's runtime results (docs/verification.md reads both).
       const failed = (name: string) => failures.some((f) => f.startsWith(`${name}: `));
