@@ -30,10 +30,13 @@ export function writeAll(option: string, files: { path: string; text: string }[]
   return planned.map((f) => f.path);
 }
 
-/** --out DIR: DIR/<target>/<file> for each snippet. */
+/** --out DIR: DIR/<target>/<file> for each snippet, and beside an app-style program the other files it needs. */
 export function writeFiles(dir: string, snippets: Snippet[]): string[] {
   return writeAll(
     `--out ${dir}`,
-    snippets.map((s) => ({ path: join(dir, s.target.id, s.target.filename[s.style]), text: s.code })),
+    snippets.flatMap((s) => [
+      { path: join(dir, s.target.id, s.target.filename[s.style]), text: s.code },
+      ...(s.style === "app" ? s.target.files().map((f) => ({ path: join(dir, s.target.id, f.path), text: f.content })) : []),
+    ]),
   );
 }

@@ -28,6 +28,8 @@ export function toJson(g: Generated): string {
       // What a user runs once, and how the saved app-style program starts ("" where none is needed or known).
       install: s.target.install ?? "",
       run: s.target.run ?? "",
+      // The other files the app-style program needs beside it (a build file, a package.json).
+      files: s.style === "app" ? s.target.files() : [],
       code: s.code,
     })),
     unsupported: g.unsupported.map((u) => ({ framework: u.target.id, reason: u.reason })),

@@ -9,6 +9,12 @@ function fence(lang: string, text: string): string {
   return `${ticks}${lang}\n${text.trimEnd()}\n${ticks}`;
 }
 
+/** The fence language of a file the program needs, from its extension (pom.xml → xml, go.mod → text). */
+function fenceOf(path: string): string {
+  const ext = /\.(\w+)$/.exec(path)?.[1] ?? "";
+  return ({ xml: "xml", json: "json", csproj: "xml", toml: "toml", yaml: "yaml", yml: "yaml" } as Record<string, string>)[ext] ?? "text";
+}
+
 function blockLines(block: PageBlock): string {
   if ("heading" in block) return `## ${block.heading}`;
   if ("code" in block) return fence(block.lang, block.code);
@@ -48,6 +54,9 @@ export function toMarkdown(g: Generated, date: Date, pageOf?: (code: number) => 
       "",
       fence(s.language.fence, s.code),
     );
+    if (s.style === "app") {
+      for (const f of s.target.files()) out.push("", `Beside it, \`${f.path}\`:`, "", fence(fenceOf(f.path), f.content));
+    }
   }
   for (const u of g.unsupported) out.push("", `### ${u.target.title}`, "", `Not available: ${u.reason}.`);
   const related = protocol.codes.filter((c) => classOf(c.code) === classOf(entry.code) && c.code !== entry.code);

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { isLanguage, LANGUAGES } from "../../languages/index.js";
 import { UsageError } from "../errors.js";
 import { PRECOMPILED_DIR, TARGETS_DIR } from "../paths.js";
-import { STYLES, type Target } from "./types.js";
+import { type ProgramFile, STYLES, type Target } from "./types.js";
 
 const ID = /^[a-z0-9][a-z0-9.-]*$/;
 
@@ -16,7 +16,7 @@ function readTarget(
   protocol: string,
   id: string,
   path: string,
-  files: Pick<Target, "template"> & Partial<Pick<Target, "constants">>,
+  files: Pick<Target, "template"> & Partial<Pick<Target, "constants" | "files">>,
   inherit?: Target,
 ): Target {
   let raw: Record<string, unknown>;
@@ -47,6 +47,7 @@ function readTarget(
     ...(typeof raw.run === "string" ? { run: raw.run } : {}),
     ...(typeof raw.install === "string" ? { install: raw.install } : {}),
     docs: typeof raw.docs === "string" ? raw.docs : "",
+    files: files.files ?? inherit?.files ?? (() => []),
     port: Number.isInteger(raw.port) ? (raw.port as number) : 8080,
     interim,
     ...(raw.forbiddenHeaders ? { forbiddenHeaders: raw.forbiddenHeaders as Target["forbiddenHeaders"] } : {}),
@@ -62,6 +63,19 @@ function lazyJson<T>(path: string): () => T {
   return () => (value ??= JSON.parse(readFileSync(path, "utf8")) as T);
 }
 
+/** Every file under a target's files/ folder, read once on first use, in path order. */
+function lazyProgramFiles(dir: string): () => readonly ProgramFile[] {
+  let value: readonly ProgramFile[] | undefined;
+  const walk = (rel: string): string[] =>
+    readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(rel, e.name)) : [join(rel, e.name)]));
+  return () =>
+    (value ??= existsSync(dir)
+      ? walk("")
+          .sort()
+          .map((path) => ({ path: path.split(sep).join("/"), content: readFileSync(join(dir, path), "utf8") }))
+      : []);
+}
+
 /** The built-in targets of a protocol: one folder each under targets/<protocol>/. */
 function builtInTargets(protocol: string): Target[] {
   const root = join(TARGETS_DIR, protocol);
@@ -73,7 +87,7 @@ function builtInTargets(protocol: string): Target[] {
       const precompiled = join(PRECOMPILED_DIR, protocol, `${e.name}.js`);
       const template = { source: join(dir, "template.hbs"), precompiled: existsSync(precompiled) ? precompiled : null };
       const constants = existsSync(join(dir, "constants.json")) ? lazyJson<Record<string, string>>(join(dir, "constants.json")) : () => ({});
-      return readTarget(protocol, e.name, join(dir, "target.json"), { template, constants });
+      return readTarget(protocol, e.name, join(dir, "target.json"), { template, constants, files: lazyProgramFiles(join(dir, "files")) });
     });
 }
 

@@ -3,6 +3,12 @@ import type { Language } from "../../languages/index.js";
 export type Style = "handler" | "app";
 export const STYLES: readonly Style[] = ["handler", "app"];
 
+/** A file saved beside the program (its path relative to the program's folder) with its exact content. */
+export interface ProgramFile {
+  path: string;
+  content: string;
+}
+
 /** One target (a framework or stack) of a protocol: its folder's target.json, and where its files are. */
 export interface Target {
   id: string;
@@ -19,6 +25,11 @@ export interface Target {
   /** The command a user runs once to get what the program needs (e.g. "pip install flask"); absent when nothing is needed. */
   install?: string;
   docs: string;
+  /**
+   * Other files the app-style program needs beside it (a build file, a package.json), read on first use
+   * from the target's files/ folder; paths are relative to the program's folder. Empty for most targets.
+   */
+  files(): readonly ProgramFile[];
   /** Port the framework listens on by default (the app style honours $PORT first). */
   port: number;
   /** Interim (1xx) responses the framework can send before the final one, with the reason it cannot otherwise. */

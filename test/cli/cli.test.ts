@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join } from "node:path";
+import { extname, join, relative, sep } from "node:path";
 import { describe, it } from "node:test";
 import { LANGUAGES, loadLanguage, type Language } from "../../languages/index.js";
 import { parseJson } from "../../src/json/ordered-json.js";
@@ -23,6 +23,17 @@ const NO_INTERIM = TARGETS.find((t) => !t.interim.codes.includes(103))!;
 const PICKY_LOCATION = TARGETS.find((t) => t.unsayable?.some((r) => r.header === "location"))!;
 /** A target with a constant for 202, and one known by an alias. */
 const WITH_CONSTANT = TARGETS.find((t) => t.constants()["202"])!;
+const WITH_FILES = TARGETS.find((t) => existsSync(join(targetDir(t), "files")))!;
+/** A target's files/ folder as {path, content}, read here independently of the registry. */
+const filesOf = (t: Target): { path: string; content: string }[] => {
+  const root = join(targetDir(t), "files");
+  if (!existsSync(root)) return [];
+  return (readdirSync(root, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join("/"))
+    .sort()
+    .map((path) => ({ path, content: readFileSync(join(root, path), "utf8") }));
+};
 const ALIASED = TARGETS.find((t) => t !== TARGETS[0] && t.aliases.length)!;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A misspelt id whose nearest id or alias is that id alone, so the CLI must suggest it. */
@@ -325,10 +336,19 @@ describe("snipgen --format json", () => {
     assert.equal(doc.response.headers[1][0], "Location");
     assert.equal(doc.response.status, 201);
     assert.equal(typeof doc.response.body, "string");
-    assert.deepEqual(Object.keys(doc.snippets[0]), ["framework", "title", "language", "style", "filename", "install", "run", "code"]);
+    assert.deepEqual(Object.keys(doc.snippets[0]), ["framework", "title", "language", "style", "filename", "install", "run", "files", "code"]);
     assert.equal(doc.snippets[0].install, PLAIN.install ?? "");
     assert.equal(doc.snippets[0].run, PLAIN.run ?? "");
     assert.equal(doc.snippets[0].filename, PLAIN.filename.app);
+  });
+
+  it("lists the other files an app-style program needs, exactly as the target's files/ folder holds them", () => {
+    assert.ok(WITH_FILES, "some target has a files/ folder");
+    const app = JSON.parse(ok(["201", "-f", WITH_FILES.id, "--style", "app", "--format", "json"])).snippets[0];
+    assert.deepEqual(app.files, filesOf(WITH_FILES));
+    assert.ok(app.files.length > 0);
+    const handler = JSON.parse(ok(["201", "-f", WITH_FILES.id, "--style", "handler", "--format", "json"])).snippets[0];
+    assert.deepEqual(handler.files, [], "a handler is pasted into a project that has its build files already");
   });
 
   it("has a null body for 204", () => {
@@ -437,11 +457,12 @@ describe("--out DIR", () => {
     const dir = mkdtempSync(join(tmpdir(), "snipgen-out-"));
     try {
       const out = ok(["202", "--all", "--style", "app", "--out", dir]);
-      assert.equal(out.trim().split("\n").length, TARGETS.length);
+      assert.equal(out.trim().split("\n").length, TARGETS.length + TARGETS.flatMap(filesOf).length, "one line per file written");
       for (const t of TARGETS) {
         const file = join(dir, t.id, t.filename.app);
         assert.ok(existsSync(file), `${file} was not written`);
         assert.equal(readFileSync(file, "utf8"), ok(["202", "-f", t.id, "--style", "app"]), `${file} is the snippet`);
+        for (const f of filesOf(t)) assert.equal(readFileSync(join(dir, t.id, f.path), "utf8"), f.content, `${t.id}/${f.path} is written beside it`);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
