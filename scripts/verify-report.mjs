@@ -58,7 +58,9 @@ const rows = frameworks.map(({ id, protocol }) => {
     : parseOnly.includes(id) || ownRuntimes.includes(`protocols/${protocolOf[id]}/runtime`)
       ? "parse layer only"
       : "not run";
-  return [`${id} (${protocol.toUpperCase()})`, parses, formatted, runs, codes, passed, handlerStyle];
+  const d = read(`documented-${id}`);
+  const documented = d ? `${d.ok ? "yes" : "**NO**"}: \`${d.run}\`` : "not run";
+  return [`${id} (${protocol.toUpperCase()})`, parses, formatted, runs, codes, passed, handlerStyle, documented];
 });
 
 const failedRuntime = frameworks
@@ -68,8 +70,17 @@ const failedRuntime = frameworks
     return r && (r.error || r.cases.some((c) => !c.ok));
   });
 const table = [
-  ["target", "parses (tree-sitter)", "formatted (fixed point)", "runs (app style)", "codes checked", "cases passed", "handler style answers"],
-  ["---", "---", "---", "---", "---", "---", "---"],
+  [
+    "target",
+    "parses (tree-sitter)",
+    "formatted (fixed point)",
+    "runs (app style)",
+    "codes checked",
+    "cases passed",
+    "handler style answers",
+    "`run` as documented",
+  ],
+  ["---", "---", "---", "---", "---", "---", "---", "---"],
   ...rows,
 ]
   .map((r) => `| ${r.join(" | ")} |`)
@@ -103,6 +114,11 @@ What each column means:
 - **handler style answers**: the handler-style snippet (the default output) of the issue's 24 codes and four
   other cases, loaded by the framework's toolchain and, where it says so, its handler called once; it must
   answer the case's status.
+- **\`run\` as documented**: the app-style program of 202, saved under its \`filename\` with its \`files\`
+  beside it, started with \`sh -c "<run>"\` exactly as \`--format json\` prints it (PORT set, the venv's
+  python first on PATH as after \`pip install\`), must answer what \`--format json\` promises
+  (test/runtime/as-documented.test.ts). The \`install\` line is not run by the tests (they use the pinned
+  toolchains the runtime layer installs).
 ${parseOnly.map((id) => `- **${id}** is checked by parsing only: its toolchain cannot be installed on this machine, so its snippets are not compiled or run (its folder has no runtime.ts). Its parse-check.ts, where it has one, also checks routes, headers, status constants and body text in the syntax tree.`).join("\n")}
 ${failedRuntime.length ? `\n**Failing runtimes in this run:** ${failedRuntime.join(", ")}\n` : ""}`;
 writeFileSync("docs/verification.md", doc);
