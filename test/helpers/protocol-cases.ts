@@ -2,6 +2,7 @@
  * What the test layers generate for a protocol, kept in the protocol's folder
  * (protocols/<protocol>/runtime/cases.ts): the golden cases and the parse corpus's variants.
  */
+import type fc from "fast-check";
 import { pathToFileURL } from "node:url";
 import { ROOT } from "./snipgen.js";
 
@@ -20,6 +21,8 @@ export interface ProtocolCases {
   variants(): Variant[];
   /** The kinds of response each target's Idioms table (SOURCES.md) must have a row for. */
   idiomKinds: string[];
+  /** Random invocations for the property tests (a code and CLI arguments: bodies, headers, methods, routes). */
+  fuzz: fc.Arbitrary<{ code: number; args: string[] }>;
 }
 
 const cache = new Map<string, Promise<ProtocolCases>>();

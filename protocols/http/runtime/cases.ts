@@ -2,6 +2,9 @@
  * HTTP's test cases: the golden files each HTTP target keeps, and the parse corpus (every code of the
  * model, the runtime matrix's hostile bodies, headers, methods and routes, and layout edges).
  */
+import fc from "fast-check";
+import { compactJson } from "../../../src/json/ordered-json.js";
+import { jsonValue } from "../../../test/helpers/arbitraries.js";
 import { protocolOf, registeredTargets } from "../../../test/helpers/registry.js";
 import type { Variant } from "../../../test/helpers/protocol-cases.js";
 import { runtimeCases } from "../../../test/runtime/cases.js";
@@ -73,3 +76,37 @@ export function variants(): Variant[] {
   }
   return (cached = [...codes, ...extra]);
 }
+
+// Static segments and {name} parameters (each name once per route).
+const segmentArb = fc.oneof(
+  fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/),
+  fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/).map((name) => `{p_${name}}`),
+);
+const routeArb = fc
+  .array(segmentArb, { minLength: 0, maxLength: 5 })
+  .map((parts) => parts.filter((p, i) => !p.startsWith("{") || parts.indexOf(p) === i))
+  .map((parts) => "/" + parts.join("/"));
+const headerValueArb = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 60 }).map((s) => s.trim());
+
+/** Random bodies (or, for 4xx and 5xx, RFC 9457 problems), routes, header values and methods. */
+export const fuzz = fc
+  .record({
+    body: jsonValue,
+    route: routeArb,
+    header: headerValueArb,
+    method: fc.constantFrom("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"),
+    code: fc.constantFrom(200, 201, 202, 301, 307, 400, 404, 418, 422, 500, 503),
+    problem: fc.boolean(),
+  })
+  .map((r) => ({
+    code: r.code,
+    args: [
+      "--method",
+      r.method,
+      "--route",
+      r.route,
+      "-H",
+      `X-Fuzz: ${r.header}`,
+      ...(r.problem && r.code >= 400 ? ["--problem"] : [`--body=${compactJson(r.body)}`]),
+    ],
+  }));

@@ -2,6 +2,8 @@
  * SIP's test cases: the golden files each SIP target keeps, the parse corpus, and the runtime matrix
  * (every code the target can send, hostile header values and bodies).
  */
+import fc from "fast-check";
+import { hostileString } from "../../../test/helpers/arbitraries.js";
 import type { Variant } from "../../../test/helpers/protocol-cases.js";
 import { protocolOf } from "../../../test/helpers/registry.js";
 
@@ -38,3 +40,30 @@ export const golden: Variant[] = [
 export function variants(): Variant[] {
   return [...protocolOf("sip").codes.map((c) => ({ name: `code-${c.code}`, code: c.code, args: [] })), ...EXTRA];
 }
+
+// What the CLI accepts: header values hold no control character; text bodies only tab, CR and LF.
+const headerValueArb = hostileString.map((s) => s.replace(/\p{Cc}/gu, " ").trim());
+const bodyArb = hostileString.map((s) => s.replace(/[^\P{Cc}\t\r\n]/gu, " "));
+const methodArb = fc.constantFrom("INVITE", "REGISTER", "OPTIONS", "MESSAGE", "SUBSCRIBE", "NOTIFY", "REFER", "BYE", "INFO", "UPDATE", "PUBLISH");
+
+/** Random codes, methods, header values and text bodies (a body is sent with its Content-Type). */
+export const fuzz = fc
+  .record({
+    code: fc.constantFrom(...protocolOf("sip").codes.map((c) => c.code)),
+    method: fc.option(methodArb, { nil: undefined }),
+    header: headerValueArb,
+    // "@path" would name a file to read the body from.
+    body: fc.option(
+      bodyArb.filter((s) => s.trim().length > 0 && !s.startsWith("@")),
+      { nil: undefined },
+    ),
+  })
+  .map((r) => ({
+    code: r.code,
+    args: [
+      ...(r.method ? ["--method", r.method] : []),
+      "-H",
+      `X-Fuzz: ${r.header}`,
+      ...(r.body !== undefined ? [`--body=${r.body}`, "--content-type", "text/plain;charset=utf-8"] : []),
+    ],
+  }));
