@@ -7,8 +7,8 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { createSocket } from "node:dgram";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import { pathToFileURL } from "node:url";
 import type { Target } from "../../../src/registry/types.js";
@@ -22,6 +22,11 @@ import { EXTRA, variants } from "./cases.js";
 import { sendSip } from "./client.js";
 import { asSentFrom, compareSip, requestText, type SipPromise } from "./compare.js";
 import type { SipTargetRuntime } from "./harness.js";
+
+/** What --format json says of an app-style program: its file, how it starts, the files beside it. */
+interface DocumentedApp {
+  snippets: { filename: string; code: string; run: string; files: { path: string; content: string }[] }[];
+}
 
 /** Every code the target can send, then the cases that break generators. */
 function casesFor(target: Target): Variant[] {
@@ -155,6 +160,45 @@ describe("SIP runtime", { concurrency: 2 }, () => {
         refused,
       });
       assert.deepEqual(failures, [], `${target.id}: ${failures.length} of ${cases.length} cases differ`);
+    });
+  }
+  // The `run` line a user reads: the app of one code saved with its files and started with `sh -c "<run>"`.
+  for (const target of targets.filter((t) => t.run)) {
+    it(`${target.id}: \`${target.run}\` answers as promised`, async (t) => {
+      const runtime = await runtimeOf(target);
+      if (!runtime) return t.skip(`${target.id}: parse layer only (no runtime.ts in its folder)`);
+      const missing = runtime.missing();
+      if (missing && !REQUIRED) return t.skip(missing);
+      const code = 486;
+      const doc = (await snipgenJsonAsync(["sip", String(code), "-f", target.id, "--style", "app"])) as unknown as SipPromise & DocumentedApp;
+      const app = doc.snippets[0]!;
+      assert.equal(app.run, target.run);
+      const failure = await withCaseFiles(
+        [{ name: "app", filename: app.filename, source: app.code }],
+        async (_dir, [file]) => {
+          const folder = join(file!, "..");
+          for (const f of app.files) {
+            mkdirSync(dirname(join(folder, f.path)), { recursive: true });
+            writeFileSync(join(folder, f.path), f.content);
+          }
+          const port = await udpPort();
+          const server = new ServerProcess("sh", ["-c", app.run], { cwd: folder, env: { PORT: String(port) } });
+          try {
+            let sent: SipPromise["request"] = doc.request;
+            const { responses } = await sendSip(port, (local) => requestText((sent = asSentFrom(doc.request, local))), code);
+            const live = responses.find((r) => r.status === code) ?? responses.at(-1)!;
+            const diffs = compareSip({ request: sent, response: doc.response }, live);
+            return diffs.length ? `${diffs.join("; ")}\n${server.output}` : null;
+          } catch (err) {
+            return `${(err as Error).message}\n${server.output}`;
+          } finally {
+            await server.stop();
+          }
+        },
+        runtime.parent,
+      );
+      recordResults(`documented-${target.id}`, { run: app.run, code, ok: failure === null });
+      assert.equal(failure, null, `${target.id}: ${app.run}`);
     });
   }
   if (!targets.length) it("has SIP targets to run", { skip: "no SIP target selected" }, () => {});
