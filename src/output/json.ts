@@ -3,10 +3,16 @@ import type { Generated } from "../generate.js";
 
 const wire = (m: WireMessage) => ({ status: m.status, reason: m.reason, headers: m.headers, body: m.body });
 
+/** The JSON Schema of this document (schema/snipgen.schema.json, shipped in the package) and its version. */
+export const SCHEMA_URL = "https://unpkg.com/snipgen/schema/snipgen.schema.json";
+export const SCHEMA_VERSION = 1;
+
 /** The --format json document: the exact response the snippets produce, and the snippets. */
 export function toJson(g: Generated): string {
   const { entry, spec } = g;
   const doc = {
+    $schema: SCHEMA_URL,
+    version: SCHEMA_VERSION,
     protocol: spec.protocol,
     code: entry.code,
     reason: entry.reason,

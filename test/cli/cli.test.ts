@@ -330,7 +330,7 @@ describe("snipgen <code> --all (the reference page)", () => {
 describe("snipgen --format json", () => {
   it("prints the exact response and the snippets", () => {
     const doc = JSON.parse(ok(["201", "-f", PLAIN.id, "--style", "app", "--format", "json"]));
-    assert.deepEqual(Object.keys(doc).slice(0, 5), ["protocol", "code", "reason", "description", "reference"]);
+    assert.deepEqual(Object.keys(doc).slice(0, 7), ["$schema", "version", "protocol", "code", "reason", "description", "reference"]);
     assert.equal(doc.protocol, "http");
     assert.deepEqual(doc.response.headers[0], ["Content-Type", "application/json"]);
     assert.equal(doc.response.headers[1][0], "Location");

@@ -1,12 +1,17 @@
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { ROOT, snipgen } from "../helpers/snipgen.js";
 
-// Every README block tagged `<!-- example: snipgen ... -->` is the real output of that command
-// (SOURCE_DATE_EPOCH fixed). UPDATE_README=1 rewrites the blocks from fresh runs.
-const README = join(ROOT, "README.md");
+// Every block of the README and docs/*.md tagged `<!-- example: snipgen ... -->` is the real output of
+// that command (SOURCE_DATE_EPOCH fixed). UPDATE_README=1 rewrites the blocks from fresh runs.
+const DOCS = [
+  join(ROOT, "README.md"),
+  ...readdirSync(join(ROOT, "docs"))
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => join(ROOT, "docs", f)),
+];
 const EXAMPLE = /<!-- example: snipgen (.*?) -->\n```(\w*)\n[\s\S]*?```/g;
 
 /** Splits a shell-like command line: single quotes, double quotes with \" and \\ escapes. */
@@ -17,25 +22,28 @@ function shellWords(line: string): string[] {
   return words;
 }
 
-describe("README examples are real output", () => {
-  const text = readFileSync(README, "utf8");
+for (const file of DOCS) {
+  const text = readFileSync(file, "utf8");
   const examples = [...text.matchAll(EXAMPLE)];
-  it("has examples", () => assert.ok(examples.length >= 5));
-  const rendered = new Map<string, string>();
-  for (const [block, command, lang] of examples) {
-    it(`snipgen ${command}`, () => {
-      const r = snipgen(shellWords(command!));
-      const output = r.status === 0 ? r.stdout : r.stderr;
-      const fresh = `<!-- example: snipgen ${command} -->\n\`\`\`${lang}\n${output.trimEnd()}\n\`\`\``;
-      rendered.set(block, fresh);
-      if (process.env.UPDATE_README !== "1") assert.equal(block, fresh, "README block differs from the command's output (UPDATE_README=1 rewrites it)");
-    });
-  }
-  if (process.env.UPDATE_README === "1") {
-    it("is rewritten", () => {
-      let updated = text;
-      for (const [old, fresh] of rendered) updated = updated.replace(old, fresh);
-      writeFileSync(README, updated);
-    });
-  }
-});
+  if (file.endsWith("README.md")) it("the README has examples", () => assert.ok(examples.length >= 5));
+  if (!examples.length) continue;
+  describe(`${file.slice(ROOT.length)}: examples are real output`, () => {
+    const rendered = new Map<string, string>();
+    for (const [block, command, lang] of examples) {
+      it(`snipgen ${command}`, () => {
+        const r = snipgen(shellWords(command!));
+        const output = r.status === 0 ? r.stdout : r.stderr;
+        const fresh = `<!-- example: snipgen ${command} -->\n\`\`\`${lang}\n${output.trimEnd()}\n\`\`\``;
+        rendered.set(block, fresh);
+        if (process.env.UPDATE_README !== "1") assert.equal(block, fresh, "the block differs from the command's output (UPDATE_README=1 rewrites it)");
+      });
+    }
+    if (process.env.UPDATE_README === "1") {
+      it("is rewritten", () => {
+        let updated = text;
+        for (const [old, fresh] of rendered) updated = updated.replace(old, fresh);
+        writeFileSync(file, updated);
+      });
+    }
+  });
+}
