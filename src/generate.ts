@@ -21,6 +21,11 @@ export interface GenerateOptions {
   skipUnsupported: boolean;
   /** Accept an in-range code the model lacks (--allow-unknown), with its class's defaults. */
   allowUnknown?: boolean;
+  /**
+   * Where each snippet will live, so prettier follows that project's configuration (.prettierrc,
+   * .editorconfig): the file's path for a target; absent for snipgen's own style (export, --no-config).
+   */
+  projectFile?: (target: Target) => string;
 }
 
 export interface Snippet {
@@ -70,7 +75,9 @@ export async function generate(options: GenerateOptions): Promise<Generated> {
     }
   }
   // Formatted together: one formatter's asynchronous start-up (the Java plugin's WASM grammar) overlaps the others.
-  const codes = await Promise.all(rendered.map(({ language, code }) => (options.prettier ? formatCode(code, language.prettier) : code)));
+  const codes = await Promise.all(
+    rendered.map(({ target, language, code }) => (options.prettier ? formatCode(code, language.prettier, options.projectFile?.(target)) : code)),
+  );
   const snippets = rendered.map(({ target, language }, i) => ({ target, language, style: options.style, code: codes[i]! }));
   return { protocol, entry, spec, snippets, unsupported };
 }

@@ -1,3 +1,4 @@
+import { join, resolve } from "node:path";
 import type { Argv } from "yargs";
 import { command, DEFAULT_PROTOCOL, findCode, loadProtocol, PROTOCOL_IDS, type ProtocolId } from "../../protocols/index.js";
 import type { Protocol } from "../../protocols/types.js";
@@ -13,6 +14,7 @@ import { toText } from "../output/text.js";
 import { loadRegistry, type Registry } from "../registry/targets.js";
 import type { Style, Target } from "../registry/types.js";
 import { unsupportedReason } from "../render/context.js";
+import { findConfig, withConfig } from "./config.js";
 import { checkOptionValues, parseFast, type Args } from "./fast-args.js";
 import { listCodes, listTargets } from "./lists.js";
 import { OPTIONS, parseBody, parseCode, parseHeader, type OutputFormat } from "./options.js";
@@ -83,6 +85,10 @@ async function snippetCommand(args: Args): Promise<Printed> {
     overrides,
     skipUnsupported: everything || several,
     allowUnknown: Boolean(args["allow-unknown"]),
+    // Prettier follows the project the snippet goes into: the --out file, else a file of that name here.
+    projectFile: args["no-config"]
+      ? undefined
+      : (t) => resolve(args.out === undefined ? process.cwd() : join(String(args.out), t.id), t.filename[args.style as Style]),
   });
   if (several && !generated.snippets.length) throw new RefusedError(generated.unsupported.map((u) => u.reason));
   const notes = several ? generated.unsupported.map((u) => `snipgen: ${u.reason}\n`).join("") : "";
@@ -127,13 +133,13 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], tar
     .command(
       "list",
       "List the frameworks: id, title, language, aliases, formatter",
-      (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format }),
+      (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format, "no-config": OPTIONS["no-config"] }),
       (a) => on.list(a),
     )
     .command(
       "codes",
       "List the status codes: code, reason, class, official, RFC",
-      (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format }),
+      (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format, "no-config": OPTIONS["no-config"] }),
       (a) => on.codes(a),
     )
     .command(
@@ -149,6 +155,7 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], tar
           style: OPTIONS.style,
           framework: OPTIONS.framework,
           codes: { type: "string", description: "Only these codes, comma-separated (default: every code of the model)" },
+          "no-config": OPTIONS["no-config"],
         }),
       (a) => on.export(a),
     )
@@ -224,6 +231,10 @@ export function protocolFirst(argv: string[]): string[] {
 export async function run(argv: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
   try {
     argv = protocolFirst(argv);
+    // Checked as given, before the project's defaults are added (a bad flag is the user's, not the file's).
+    const given = checkOptionValues(argv);
+    if (given) throw new UsageError(given);
+    argv = argv.includes("--no-config") ? argv : withConfig(argv, findConfig(process.cwd()));
     const misuse = checkOptionValues(argv);
     if (misuse) throw new UsageError(misuse);
     const fast = parseFast(argv);

@@ -34,6 +34,7 @@ export const OPTIONS = {
   out: { type: "string", description: "Write one file per framework into DIR/<framework>/ instead of printing" },
   "no-format": { type: "boolean", description: "Skip prettier (JavaScript, Java output is printed as templated)" },
   templates: { type: "string", description: "Use DIR/<protocol>/<framework>.hbs instead of (or besides) the built-in templates" },
+  "no-config": { type: "boolean", description: 'Ignore the project\'s defaults (.snipgenrc.json, package.json "snipgen") and its prettier configuration' },
   "allow-unknown": { type: "boolean", description: "Accept a code in range that the model lacks, with its class's defaults" },
   protocol: {
     alias: "p",

@@ -1,6 +1,6 @@
 import v8 from "node:v8";
 import type { PrettierFormatter } from "../../languages/types.js";
-import { InternalError } from "../errors.js";
+import { InternalError, UsageError } from "../errors.js";
 import { cachedRequire } from "./cached-require.js";
 
 type Prettier = { format(code: string, options: object): Promise<string>; doc: unknown };
@@ -22,11 +22,29 @@ function load(formatter: PrettierFormatter): { prettier: Prettier; plugins: unkn
   return { prettier, plugins: formatter.plugins.map((plugin) => cachedRequire(plugin, overrides)) };
 }
 
-export async function formatCode(code: string, formatter: PrettierFormatter | null): Promise<string> {
+/**
+ * The user's prettier options for a file at `path` (its .prettierrc, package.json "prettier", .editorconfig),
+ * through prettier's own resolveConfig, loaded only when a snippet is formatted. What decides how the
+ * snippet parses (parser, plugins) stays snipgen's.
+ */
+async function projectOptions(path: string): Promise<Record<string, unknown>> {
+  const { resolveConfig } = (await import("prettier")) as { resolveConfig(path: string, options: object): Promise<Record<string, unknown> | null> };
+  let found: Record<string, unknown> | null;
+  try {
+    found = await resolveConfig(path, { editorconfig: true });
+  } catch (err) {
+    throw new UsageError(`the prettier configuration for ${path} cannot be read (${(err as Error).message.split("\n")[0]}); --no-config ignores it`);
+  }
+  const { parser: _parser, plugins: _plugins, filepath: _filepath, ...options } = found ?? {};
+  return options;
+}
+
+export async function formatCode(code: string, formatter: PrettierFormatter | null, projectFile?: string): Promise<string> {
   if (!formatter) return code;
   const { prettier, plugins } = load(formatter);
+  const project = projectFile === undefined ? {} : await projectOptions(projectFile);
   try {
-    return await prettier.format(code, { ...formatter.options, parser: formatter.parser, plugins });
+    return await prettier.format(code, { ...formatter.options, ...project, parser: formatter.parser, plugins });
   } catch (err) {
     throw new InternalError(`prettier (${formatter.parser}) could not format the snippet: ${(err as Error).message.split("\n")[0]}`);
   }

@@ -12,7 +12,8 @@ const DOCS = [
     .filter((f) => f.endsWith(".md"))
     .map((f) => join(ROOT, "docs", f)),
 ];
-const EXAMPLE = /<!-- example: snipgen (.*?) -->\n```(\w*)\n[\s\S]*?```/g;
+// `<!-- example in <folder>: snipgen ... -->` runs in that folder of the repository (e.g. a project with a config).
+const EXAMPLE = /<!-- example(?: in ([\w./-]+))?: snipgen (.*?) -->\n```(\w*)\n[\s\S]*?```/g;
 
 /** Splits a shell-like command line: single quotes, double quotes with \" and \\ escapes. */
 function shellWords(line: string): string[] {
@@ -29,11 +30,11 @@ for (const file of DOCS) {
   if (!examples.length) continue;
   describe(`${file.slice(ROOT.length)}: examples are real output`, () => {
     const rendered = new Map<string, string>();
-    for (const [block, command, lang] of examples) {
-      it(`snipgen ${command}`, () => {
-        const r = snipgen(shellWords(command!));
+    for (const [block, folder, command, lang] of examples) {
+      it(`snipgen ${command}${folder ? ` (in ${folder})` : ""}`, () => {
+        const r = snipgen(shellWords(command!), folder ? { cwd: join(ROOT, folder) } : {});
         const output = r.status === 0 ? r.stdout : r.stderr;
-        const fresh = `<!-- example: snipgen ${command} -->\n\`\`\`${lang}\n${output.trimEnd()}\n\`\`\``;
+        const fresh = `<!-- example${folder ? ` in ${folder}` : ""}: snipgen ${command} -->\n\`\`\`${lang}\n${output.trimEnd()}\n\`\`\``;
         rendered.set(block, fresh);
         if (process.env.UPDATE_README !== "1") assert.equal(block, fresh, "the block differs from the command's output (UPDATE_README=1 rewrites it)");
       });
