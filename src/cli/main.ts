@@ -156,6 +156,7 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], tar
           framework: OPTIONS.framework,
           codes: { type: "string", description: "Only these codes, comma-separated (default: every code of the model)" },
           "no-config": OPTIONS["no-config"],
+          quiet: { type: "boolean", description: "No progress line (it is shown only when stderr is a terminal)" },
         }),
       (a) => on.export(a),
     )
@@ -279,7 +280,11 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
                     parts.map((p) => p.protocol),
                   ),
                 );
-        const written = await exportCatalog(String(a.dir), parts, a.style as Style, responseDate(), codes);
+        // A progress line, rewritten in place, only for a person watching a terminal.
+        const progress =
+          process.stderr.isTTY && !a.quiet ? (done: number, total: number) => process.stderr.write(`\rsnipgen: export ${done}/${total} pages`) : undefined;
+        const written = await exportCatalog(String(a.dir), parts, a.style as Style, responseDate(), codes, progress);
+        if (progress) process.stderr.write("\n");
         stdout = `wrote ${written.length} files to ${a.dir}\n`;
       },
     });

@@ -19,10 +19,12 @@ export async function catalogPages(
   style: Style,
   date: Date,
   codes?: number[],
+  progress?: () => void,
 ): Promise<{ path: string; text: string }[]> {
   const entries = protocol.codes.filter((c) => !codes?.length || codes.includes(c.code));
   const pages: { path: string; text: string }[] = [];
   for (const entry of entries) {
+    progress?.();
     const generated = await generate({
       protocol,
       code: entry.code,
@@ -51,15 +53,22 @@ export async function catalogPages(
   return pages;
 }
 
-/** The catalog of one or more protocols, written all or nothing; with several, DIR/index.md links them. Returns the paths. */
+/**
+ * The catalog of one or more protocols, written all or nothing; with several, DIR/index.md links them.
+ * `progress(done, total)` hears of each page as it is made. Returns the paths.
+ */
 export async function exportCatalog(
   dir: string,
   parts: { protocol: Protocol; targets: readonly Target[] }[],
   style: Style,
   date: Date,
   codes?: number[],
+  progress?: (done: number, total: number) => void,
 ): Promise<string[]> {
-  const pages = (await Promise.all(parts.map((p) => catalogPages(dir, p.protocol, p.targets, style, date, codes)))).flat();
+  const total = parts.reduce((n, p) => n + p.protocol.codes.filter((c) => !codes?.length || codes.includes(c.code)).length, 0);
+  let done = 0;
+  const tick = progress && (() => progress(++done, total));
+  const pages = (await Promise.all(parts.map((p) => catalogPages(dir, p.protocol, p.targets, style, date, codes, tick)))).flat();
   if (parts.length > 1) {
     const lines = ["# Status codes", "", ...parts.map((p) => `- [${p.protocol.title}](${p.protocol.id}/index.md): ${p.protocol.codes.length} codes`), ""];
     pages.push({ path: join(dir, "index.md"), text: lines.join("\n") });
