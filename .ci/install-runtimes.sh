@@ -5,6 +5,7 @@
 #   languages/*/runtime/requirements.txt, targets/*/*/runtime/requirements.txt   pip, into ONE venv
 #                                                                                 outside the repo
 #   languages/*/runtime/install.sh, targets/*/*/runtime/install.sh               anything else (e.g. ~/.m2)
+# and test/<layer>/runtime/ for what a test layer itself needs (the shells of the completion tests).
 # Idempotent: every step is skipped when already done, so a re-run takes seconds.
 # Runs as root, no stdin (CI=true).
 #
@@ -26,7 +27,7 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 # The runtime folders, in a stable order.
-mapfile -t RUNTIME_DIRS < <(ls -d languages/*/runtime targets/*/*/runtime 2>/dev/null | sort)
+mapfile -t RUNTIME_DIRS < <(ls -d languages/*/runtime targets/*/*/runtime test/*/runtime 2>/dev/null | sort)
 
 # ---------------------------------------------------------------- 1. Debian packages
 mapfile -t APT_PKGS < <(for d in "${RUNTIME_DIRS[@]}"; do [ -f "$d/apt-packages.txt" ] && grep -v '^\s*\(#\|$\)' "$d/apt-packages.txt"; done | sort -u)

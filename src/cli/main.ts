@@ -17,7 +17,8 @@ import { unsupportedReason } from "../render/context.js";
 import { findConfig, withConfig } from "./config.js";
 import { checkOptionValues, parseFast, type Args } from "./fast-args.js";
 import { listCodes, listTargets } from "./lists.js";
-import { OPTIONS, parseBody, parseCode, parseHeader, type OutputFormat } from "./options.js";
+import { completions, completionScript, SHELLS } from "./completion.js";
+import { COMMANDS, OPTIONS, parseBody, parseCode, parseHeader, type OutputFormat } from "./options.js";
 
 /** -f values, repeated or comma-separated (`-f a,b`). */
 function frameworkNames(args: Args): string[] {
@@ -123,6 +124,7 @@ export interface Handlers {
   list(args: Args): Promise<void> | void;
   codes(args: Args): Promise<void> | void;
   export(args: Args): Promise<void> | void;
+  completion(args: Args): Promise<void> | void;
 }
 
 /** The full command-line parser: help, version, sub-commands and the messages for every misuse. */
@@ -131,34 +133,28 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], tar
     .scriptName("snipgen")
     .parserConfiguration({ "boolean-negation": false, "duplicate-arguments-array": true, "greedy-arrays": false })
     .command(
-      "list",
-      "List the frameworks: id, title, language, aliases, formatter",
-      (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format, "no-config": OPTIONS["no-config"] }),
+      COMMANDS.list.usage,
+      COMMANDS.list.description,
+      (y) => y.options(COMMANDS.list.options),
       (a) => on.list(a),
     )
     .command(
-      "codes",
-      "List the status codes: code, reason, class, official, RFC",
-      (y) => y.options({ protocol: OPTIONS.protocol, format: OPTIONS.format, "no-config": OPTIONS["no-config"] }),
+      COMMANDS.codes.usage,
+      COMMANDS.codes.description,
+      (y) => y.options(COMMANDS.codes.options),
       (a) => on.codes(a),
     )
     .command(
-      "export <dir>",
-      "Write the whole catalog: one Markdown page per code and protocol, and indexes",
-      (y) =>
-        y.positional("dir", { type: "string", describe: "Folder to write into" }).options({
-          protocol: {
-            ...OPTIONS.protocol,
-            default: undefined,
-            description: "Only this protocol (default: every protocol, each in DIR/<protocol>/, with DIR/index.md)",
-          },
-          style: OPTIONS.style,
-          framework: OPTIONS.framework,
-          codes: { type: "string", description: "Only these codes, comma-separated (default: every code of the model)" },
-          "no-config": OPTIONS["no-config"],
-          quiet: { type: "boolean", description: "No progress line (it is shown only when stderr is a terminal)" },
-        }),
+      COMMANDS.export.usage,
+      COMMANDS.export.description,
+      (y) => y.positional("dir", { type: "string", describe: "Folder to write into" }).options(COMMANDS.export.options),
       (a) => on.export(a),
+    )
+    .command(
+      COMMANDS.completion.usage,
+      COMMANDS.completion.description,
+      (y) => y.positional("shell", { type: "string", choices: SHELLS as unknown as string[], default: "bash", describe: "The shell" }),
+      (a) => on.completion(a),
     )
     .command(
       "$0 <code>",
@@ -231,6 +227,8 @@ export function protocolFirst(argv: string[]): string[] {
 
 export async function run(argv: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
   try {
+    // The shell completion scripts ask for candidates: answered before anything else, and never an error.
+    if (argv[0] === "__complete") return { stdout: await completions(argv.slice(1)), stderr: "", exitCode: 0 };
     argv = protocolFirst(argv);
     // Checked as given, before the project's defaults are added (a bad flag is the user's, not the file's).
     const given = checkOptionValues(argv);
@@ -253,6 +251,9 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
       },
       list: async (a) => {
         stdout = await listTargets(registryOf(await protocolOf(a), a), a.format as OutputFormat | undefined);
+      },
+      completion: (a) => {
+        stdout = completionScript(String(a.shell));
       },
       codes: async (a) => {
         stdout = listCodes(await protocolOf(a), a.format as OutputFormat | undefined);

@@ -45,6 +45,41 @@ export const OPTIONS = {
   },
 } as const;
 
+/** The sub-commands: what each does and the options it takes (help, completion and yargs read this). */
+export const COMMANDS = {
+  list: {
+    usage: "list",
+    description: "List the frameworks: id, title, language, aliases, formatter",
+    options: { protocol: OPTIONS.protocol, format: OPTIONS.format, "no-config": OPTIONS["no-config"] },
+  },
+  codes: {
+    usage: "codes",
+    description: "List the status codes: code, reason, class, official, RFC",
+    options: { protocol: OPTIONS.protocol, format: OPTIONS.format, "no-config": OPTIONS["no-config"] },
+  },
+  export: {
+    usage: "export <dir>",
+    description: "Write the whole catalog: one Markdown page per code and protocol, and indexes",
+    options: {
+      protocol: {
+        ...OPTIONS.protocol,
+        default: undefined,
+        description: "Only this protocol (default: every protocol, each in DIR/<protocol>/, with DIR/index.md)",
+      },
+      style: OPTIONS.style,
+      framework: OPTIONS.framework,
+      codes: { type: "string", description: "Only these codes, comma-separated (default: every code of the model)" },
+      "no-config": OPTIONS["no-config"],
+      quiet: { type: "boolean", description: "No progress line (it is shown only when stderr is a terminal)" },
+    },
+  },
+  completion: {
+    usage: "completion [shell]",
+    description: "Print the shell completion script: bash, zsh or fish",
+    options: {},
+  },
+} as const;
+
 export function parseCode(raw: unknown, protocol: Protocol): number {
   const { min, max } = protocol.codeRange;
   const text = String(raw);
