@@ -7,27 +7,16 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { createSocket } from "node:dgram";
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { pathToFileURL } from "node:url";
-import type { Target } from "../../../src/registry/types.js";
 import { pool } from "../../../test/helpers/files.js";
-import { answerable, targetDir, targetsOf } from "../../../test/helpers/registry.js";
-import { snipgen, snipgenCommand, snipgenJsonAsync } from "../../../test/helpers/snipgen.js";
+import { targetsOf } from "../../../test/helpers/registry.js";
+import { snipgen, snipgenCommand } from "../../../test/helpers/snipgen.js";
 import { REQUIRED, skipWhenMissing } from "../../../test/helpers/toolchains.js";
 import { recordResults, runAsync, ServerProcess, withCaseFiles } from "../../../test/runtime/harness.js";
-import type { Variant } from "../../../test/helpers/protocol-cases.js";
-import { EXTRA, variants } from "./cases.js";
 import { sendSip } from "./client.js";
 import { asSentFrom, compareSip, requestText, type SipPromise } from "./compare.js";
-import type { SipTargetRuntime } from "./harness.js";
-
-/** Every code the target can send, then the cases that break generators. */
-function casesFor(target: Target): Variant[] {
-  const codes = variants().filter((v) => v.name.startsWith("code-") && answerable(target, v.code));
-  return [...codes, ...EXTRA];
-}
+import { casesFor, generateCases, runtimeOf } from "./harness.js";
 
 /** Codes whose page scenario (sipp UAC) is run against each target: OPTIONS, REFER and INVITE answers. */
 const PAGE_CODES = [200, 202, 180, 486, 603];
@@ -48,12 +37,6 @@ const udpPort = () =>
     });
   });
 
-async function runtimeOf(target: Target): Promise<SipTargetRuntime | null> {
-  const file = join(targetDir(target), "runtime.ts");
-  if (!existsSync(file)) return null;
-  return ((await import(pathToFileURL(file).href)) as { default: SipTargetRuntime }).default;
-}
-
 const targets = targetsOf("sip");
 
 describe("SIP runtime", { concurrency: 2 }, () => {
@@ -66,16 +49,8 @@ describe("SIP runtime", { concurrency: 2 }, () => {
       assert.equal(missing, null, missing ?? "");
       const started = Date.now();
       // A case the target's syntax cannot hold exactly must be refused with its reason (exit 2), not run.
-      const generated = await pool(casesFor(target), 4, async (c) => {
-        try {
-          return { c, doc: await snipgenJsonAsync(["sip", String(c.code), "-f", target.id, "--style", "app", ...c.args]) };
-        } catch (err) {
-          const refusal = new RegExp(`failed \\(2\\): snipgen: ${target.id} cannot send ${c.code} [^\\n]+: .+`);
-          if (c.name.startsWith("code-") || !refusal.test((err as Error).message)) throw err;
-          return null;
-        }
-      });
-      const kept = generated.filter((g) => g !== null);
+      const all = casesFor(target);
+      const kept = await generateCases(target, all, "app");
       const cases = kept.map((g) => g.c);
       const docs = kept.map((g) => g.doc);
       const files = cases.map((c, i) => ({ name: c.name, filename: docs[i]!.snippets[0]!.filename, source: docs[i]!.snippets[0]!.code }));
@@ -139,7 +114,7 @@ describe("SIP runtime", { concurrency: 2 }, () => {
         },
         runtime.parent,
       );
-      const refused = generated.length - kept.length;
+      const refused = all.length - kept.length;
       failures.push(...uacFailures);
       // The same shape as HTTP's runtime results (docs/verification.md reads both).
       const failed = (name: string) => failures.some((f) => f.startsWith(`${name}: `));
