@@ -23,9 +23,10 @@ export interface LanguageHelpers {
   /**
    * Further template helpers the language offers (a Go struct type for a body, a Java record), called
    * with the template's arguments. One that returns a function is laid out later, like `literal`: the
-   * function gets the indent, column and tail of the place its text lands.
+   * function gets the indent, column and tail of the place its text lands. One that returns a list is
+   * for `#each` (the header lines a stack writes).
    */
-  templateHelpers?: Record<string, (...args: never[]) => string | ((indent: number, column: number, tail: number) => string)>;
+  templateHelpers?: Record<string, (...args: never[]) => string | readonly object[] | ((indent: number, column: number, tail: number) => string)>;
 }
 
 /** How prettier formats a language: its parser and the plugin modules that parser needs. */

@@ -19,11 +19,14 @@ const frameworks = readdirSync("targets", { withFileTypes: true })
   .flatMap((p) =>
     readdirSync(`targets/${p.name}`, { withFileTypes: true })
       .filter((t) => t.isDirectory() && existsSync(`targets/${p.name}/${t.name}/target.json`))
-      .map((t) => ({ id: t.name, protocol: p.name, order: JSON.parse(readFileSync(`targets/${p.name}/${t.name}/target.json`, "utf8")).order ?? Infinity })),
+      .map((t) => ({ ...JSON.parse(readFileSync(`targets/${p.name}/${t.name}/target.json`, "utf8")), id: t.name, protocol: p.name }))
+      .map(({ id, protocol, order, parseOnly }) => ({ id, protocol, order: order ?? Infinity, whyParseOnly: parseOnly })),
   )
   .sort((a, b) => a.protocol.localeCompare(b.protocol) || a.order - b.order || a.id.localeCompare(b.id));
 const protocolOf = Object.fromEntries(frameworks.map((t) => [t.id, t.protocol]));
 const parseOnly = frameworks.filter((t) => !existsSync(`targets/${t.protocol}/${t.id}/runtime.ts`)).map((t) => t.id);
+// Why a target is parsed only: its target.json's "parseOnly", else the usual reason.
+const whyParseOnly = Object.fromEntries(frameworks.map((t) => [t.id, t.whyParseOnly ?? "its toolchain cannot be installed on this machine"]));
 const seconds = Math.round((Date.now() - started) / 1000);
 
 const read = (name) => (existsSync(`${RESULTS}/${name}.json`) ? JSON.parse(readFileSync(`${RESULTS}/${name}.json`, "utf8")) : null);
@@ -113,13 +116,15 @@ What each column means:
   target's syntax cannot hold exactly (a \`[\` in a SIPp message), which must exit 2 with the reason.
 - **handler style answers**: the handler-style snippet (the default output) of the issue's 24 codes and four
   other cases, loaded by the framework's toolchain and, where it says so, its handler called once; it must
-  answer the case's status.
-- **\`run\` as documented**: the app-style program of 202, saved under its \`filename\` with its \`files\`
+  answer the case's status. For a SIP target whose runtime.ts says how, every case's handler gets the
+  example request as its stack parses it, and the response must match as for the app style; another
+  method must get 405 with Allow.
+- **\`run\` as documented**: the app-style program of 202 (SIP: 486, asked over UDP), saved under its \`filename\` with its \`files\`
   beside it, started with \`sh -c "<run>"\` exactly as \`--format json\` prints it (PORT set, the venv's
   python first on PATH as after \`pip install\`), must answer what \`--format json\` promises
   (test/runtime/as-documented.test.ts). The \`install\` line is not run by the tests (they use the pinned
   toolchains the runtime layer installs).
-${parseOnly.map((id) => `- **${id}** is checked by parsing only: its toolchain cannot be installed on this machine, so its snippets are not compiled or run (its folder has no runtime.ts). Its parse-check.ts, where it has one, also checks routes, headers, status constants and body text in the syntax tree.`).join("\n")}
+${parseOnly.map((id) => `- **${id}** is checked by parsing only: ${whyParseOnly[id]}, so its snippets are not compiled or run (its folder has no runtime.ts). Its parse-check.ts, where it has one, also checks routes, headers, status constants and body text in the syntax tree.`).join("\n")}
 ${failedRuntime.length ? `\n**Failing runtimes in this run:** ${failedRuntime.join(", ")}\n` : ""}`;
 writeFileSync("docs/verification.md", doc);
 console.log(`wrote docs/verification.md${failedRuntime.length ? ` (failing: ${failedRuntime.join(", ")})` : ""}`);

@@ -52,6 +52,7 @@ function readTarget(
     interim,
     ...(raw.forbiddenHeaders ? { forbiddenHeaders: raw.forbiddenHeaders as Target["forbiddenHeaders"] } : {}),
     ...(Array.isArray(raw.unsayable) ? { unsayable: raw.unsayable as Target["unsayable"] } : {}),
+    ...(Array.isArray(raw.cannot) ? { cannot: raw.cannot as Target["cannot"] } : {}),
     template: files.template,
     constants: files.constants ?? (() => (raw.constants ?? {}) as Record<string, string>),
   };

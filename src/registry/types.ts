@@ -42,6 +42,8 @@ export interface Target {
    * with the reason; absent when it can hold any.
    */
   unsayable?: { pattern: string; in?: "body"; header?: string; whyNot: string }[];
+  /** Responses the stack cannot send at all: these status codes, or any answer to these request methods, each with the reason; absent when none. */
+  cannot?: { codes?: number[]; methods?: string[]; whyNot: string }[];
   /** The Handlebars template, and the build's precompiled copy (null for user templates and unbuilt checkouts). */
   template: { source: string; precompiled: string | null };
   /** Idiomatic constant per status code, read on first use; a code missing here is written as its number. */

@@ -76,6 +76,10 @@ export function unsupportedReason(protocol: Protocol, target: Target, spec: Resp
   const forbidden = target.forbiddenHeaders;
   const header = forbidden && [...spec.headers, ...(spec.final?.headers ?? [])].find(([name]) => forbidden.names.includes(name.toLowerCase()));
   if (header) return `${target.id} cannot send ${spec.status} ${spec.reason} with its ${header[0]} header: ${forbidden!.whyNot}`;
+  for (const rule of target.cannot ?? []) {
+    if (rule.codes?.includes(spec.status)) return `${target.id} cannot send ${spec.status} ${spec.reason}: ${rule.whyNot}`;
+    if (rule.methods?.includes(spec.method)) return `${target.id} cannot send ${spec.status} ${spec.reason} to ${spec.method}: ${rule.whyNot}`;
+  }
   return unsayable(target, spec);
 }
 

@@ -7,31 +7,21 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { createSocket } from "node:dgram";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
-import { pathToFileURL } from "node:url";
-import type { Target } from "../../../src/registry/types.js";
 import { pool } from "../../../test/helpers/files.js";
-import { answerable, targetDir, targetsOf } from "../../../test/helpers/registry.js";
+import { targetsOf } from "../../../test/helpers/registry.js";
 import { snipgen, snipgenCommand, snipgenJsonAsync } from "../../../test/helpers/snipgen.js";
 import { REQUIRED, skipWhenMissing } from "../../../test/helpers/toolchains.js";
-import { recordResults, runAsync, ServerProcess, withCaseFiles } from "../../../test/runtime/harness.js";
-import type { Variant } from "../../../test/helpers/protocol-cases.js";
-import { EXTRA, variants } from "./cases.js";
+import { recordResults, runAsync, ServerProcess, VENV, withCaseFiles } from "../../../test/runtime/harness.js";
 import { sendSip } from "./client.js";
 import { asSentFrom, compareSip, requestText, type SipPromise } from "./compare.js";
-import type { SipTargetRuntime } from "./harness.js";
+import { casesFor, generateCases, runtimeOf } from "./harness.js";
 
 /** What --format json says of an app-style program: its file, how it starts, the files beside it. */
 interface DocumentedApp {
   snippets: { filename: string; code: string; run: string; files: { path: string; content: string }[] }[];
-}
-
-/** Every code the target can send, then the cases that break generators. */
-function casesFor(target: Target): Variant[] {
-  const codes = variants().filter((v) => v.name.startsWith("code-") && answerable(target, v.code));
-  return [...codes, ...EXTRA];
 }
 
 /** Codes whose page scenario (sipp UAC) is run against each target: OPTIONS, REFER and INVITE answers. */
@@ -53,12 +43,6 @@ const udpPort = () =>
     });
   });
 
-async function runtimeOf(target: Target): Promise<SipTargetRuntime | null> {
-  const file = join(targetDir(target), "runtime.ts");
-  if (!existsSync(file)) return null;
-  return ((await import(pathToFileURL(file).href)) as { default: SipTargetRuntime }).default;
-}
-
 const targets = targetsOf("sip");
 
 describe("SIP runtime", { concurrency: 2 }, () => {
@@ -71,16 +55,8 @@ describe("SIP runtime", { concurrency: 2 }, () => {
       assert.equal(missing, null, missing ?? "");
       const started = Date.now();
       // A case the target's syntax cannot hold exactly must be refused with its reason (exit 2), not run.
-      const generated = await pool(casesFor(target), 4, async (c) => {
-        try {
-          return { c, doc: await snipgenJsonAsync(["sip", String(c.code), "-f", target.id, "--style", "app", ...c.args]) };
-        } catch (err) {
-          const refusal = new RegExp(`failed \\(2\\): snipgen: ${target.id} cannot send ${c.code} [^\\n]+: .+`);
-          if (c.name.startsWith("code-") || !refusal.test((err as Error).message)) throw err;
-          return null;
-        }
-      });
-      const kept = generated.filter((g) => g !== null);
+      const all = casesFor(target);
+      const kept = await generateCases(target, all, "app");
       const cases = kept.map((g) => g.c);
       const docs = kept.map((g) => g.doc);
       const files = cases.map((c, i) => ({ name: c.name, filename: docs[i]!.snippets[0]!.filename, source: docs[i]!.snippets[0]!.code }));
@@ -144,7 +120,7 @@ describe("SIP runtime", { concurrency: 2 }, () => {
         },
         runtime.parent,
       );
-      const refused = generated.length - kept.length;
+      const refused = all.length - kept.length;
       failures.push(...uacFailures);
       // The same shape as HTTP's runtime results (docs/verification.md reads both).
       const failed = (name: string) => failures.some((f) => f.startsWith(`${name}: `));
@@ -182,7 +158,7 @@ describe("SIP runtime", { concurrency: 2 }, () => {
             writeFileSync(join(folder, f.path), f.content);
           }
           const port = await udpPort();
-          const server = new ServerProcess("sh", ["-c", app.run], { cwd: folder, env: { PORT: String(port) } });
+          const server = new ServerProcess("sh", ["-c", app.run], { cwd: folder, env: { PORT: String(port), PATH: `${VENV}/bin:${process.env.PATH}` } });
           try {
             let sent: SipPromise["request"] = doc.request;
             const { responses } = await sendSip(port, (local) => requestText((sent = asSentFrom(doc.request, local))), code);

@@ -1,0 +1,12 @@
+// Answers INVITE with 503 Service Unavailable.
+// drachtio-srf fills res with the request's From, To, Call-ID and CSeq; the drachtio server
+// adds the request's Via, tags To and sends the response over SIP.
+export function onInvite(req, res) {
+  res.send(503, "Service Unavailable", {
+    headers: {
+      "Retry-After": "120",
+    },
+  });
+}
+
+// Register it on your Srf: srf.invite(onInvite);

@@ -1,0 +1,15 @@
+// Answers INVITE with 200 OK.
+// drachtio-srf fills res with the request's From, To, Call-ID and CSeq; the drachtio server
+// adds the request's Via, tags To and sends the response over SIP.
+export function onInvite(req, res) {
+  res.send(200, "OK", {
+    headers: {
+      Contact: "<sip:bob@192.0.2.20:5060>",
+      Allow: "INVITE, ACK, CANCEL, BYE, OPTIONS",
+      "X-Hostile":
+        '"quoted" \\back\\ $var $(cmd) ${x} #{y} %s <sip:x@example.com>;lr;q=0.5, * café 😀 漢字',
+    },
+  });
+}
+
+// Register it on your Srf: srf.invite(onInvite);

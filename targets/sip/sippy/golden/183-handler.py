@@ -1,0 +1,17 @@
+from sippy.SipHeader import SipHeader
+
+
+# Answers INVITE with 183 Session Progress.
+# genResponse copies Via, From, To, Call-ID and CSeq from the request; the transaction
+# manager tags To (on every answer but 100 Trying), retransmits the answer, takes the ACKs.
+def recvRequest(req, sip_t):
+    if req.getMethod() != "INVITE":
+        resp = req.genResponse(405, "Method Not Allowed")
+        resp.appendHeader(SipHeader(name="allow", bodys="INVITE"))
+        return (resp, None, None)
+    resp = req.genResponse(183, "Session Progress")
+    resp.appendHeader(SipHeader(name="contact", bodys="<sip:bob@192.0.2.20:5060>"))
+    return (resp, None, None)
+
+
+# Hand it to the transaction manager: SipTransactionManager(global_config, recvRequest)
