@@ -11,7 +11,8 @@ const started = Date.now();
 const ownRuntimes = readdirSync("protocols")
   .filter((p) => existsSync(`protocols/${p}/runtime/runtime.test.ts`))
   .map((p) => `protocols/${p}/runtime`);
-const run = spawnSync(process.execPath, ["scripts/test.mjs", "test/parse", "test/runtime", ...ownRuntimes], { stdio: "inherit" });
+// A target's own tests (targets/<p>/<id>/*.test.ts, such as sipgo's handler style) record their results too.
+const run = spawnSync(process.execPath, ["scripts/test.mjs", "test/parse", "test/runtime", ...ownRuntimes, "targets"], { stdio: "inherit" });
 
 // Every target, from its folder (targets/<protocol>/<id>/target.json), in page order.
 const frameworks = readdirSync("targets", { withFileTypes: true })
@@ -110,7 +111,8 @@ What each column means:
 - **SIP targets** (runs / codes checked / cases passed): each app-style program is started on a loopback UDP
   port for every SIP code and for hostile header values and bodies; a UAC of the tests' own sends the
   example request and the answer must match \`snipgen sip <code> --format json\`: status, Via, From,
-  Call-ID and CSeq as sent (a server may add received/rport to the top Via), a To tag, every promised
+  Call-ID and CSeq as sent (a server may add received/rport to the top Via; a display name in From or To
+  may come back quoted, \`"Alice"\` for \`Alice\`, the same name by RFC 3261 §25.1), a To tag, every promised
   header and its value, Content-Type, and Content-Length against the body's bytes. The cases include the
   page's own sipp UAC scenario for a few codes (sipp must exit 0). "Refused" for SIP also counts text a
   target's syntax cannot hold exactly (a \`[\` in a SIPp message), which must exit 2 with the reason.

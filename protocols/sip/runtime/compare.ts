@@ -15,6 +15,13 @@ const commas = (text: string) => text.replace(/\s*,\s*/g, ",");
 const oneList = (lines: string[], value: string) => lines.length > 1 && commas(lines.join(",")) === commas(value);
 
 /**
+ * A name-addr with its display name written as a quoted-string: `Alice <sip:a@x>` and `"Alice" <sip:a@x>`
+ * hold one display name (RFC 3261 §25.1: display-name = *(token LWS) / quoted-string), and stacks that
+ * parse From and To into objects (sipgo) write it back quoted. Nothing else of the value is touched.
+ */
+const quotedName = (v: string) => v.replace(/^([^"<\s][^"<]*?)\s*</, (_m, name: string) => `"${name}" <`);
+
+/**
  * Differences between the promised response and the live one: the status, Via (every one, in order),
  * From, Call-ID and CSeq as the request sent them, To with a tag (on every response but 100), each
  * promised header with its value, Content-Type, and Content-Length against the body's bytes.
@@ -28,12 +35,14 @@ export function compareSip(promise: SipPromise, live: SipResponse): string[] {
     let got = values(live.headers, name);
     // The server's transport may add received= and rport= to the top Via (RFC 3261 §18.2.1, RFC 3581).
     if (name === "Via" && got.length) got = [got[0]!.replace(/;(received=[^;,\s]+|rport=\d+)/g, ""), ...got.slice(1)];
-    if (JSON.stringify(got) !== JSON.stringify(sent)) diffs.push(`${name}: expected ${JSON.stringify(sent)} as sent, got ${JSON.stringify(got)}`);
+    const same = (a: string[], b: string[]) => JSON.stringify(a) === JSON.stringify(b);
+    if (!same(got, sent) && !(name === "From" && same(got.map(quotedName), sent.map(quotedName))))
+      diffs.push(`${name}: expected ${JSON.stringify(sent)} as sent, got ${JSON.stringify(got)}`);
   }
   const to = values(live.headers, "To");
   const sentTo = values(promise.request.headers, "To")[0]!;
   if (to.length !== 1) diffs.push(`To: expected one, got ${JSON.stringify(to)}`);
-  else if (want.status !== 100 && !new RegExp(`^${sentTo.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*;\\s*tag=[^;\\s]+`).test(to[0]!))
+  else if (want.status !== 100 && !new RegExp(`^${quotedName(sentTo).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*;\\s*tag=[^;\\s]+`).test(quotedName(to[0]!)))
     diffs.push(`To: expected ${JSON.stringify(sentTo)} with a tag, got ${JSON.stringify(to[0])}`);
   // The promise's own headers (To and the copied ones are checked above, against the request).
   for (const [name, value] of want.headers) {

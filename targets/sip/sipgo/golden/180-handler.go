@@ -1,0 +1,20 @@
+package main
+
+import (
+	"log"
+
+	"github.com/emiago/sipgo/sip"
+)
+
+// onInvite answers INVITE with 180 Ringing. sip.NewResponseFromRequest copies Via, From,
+// To, Call-ID and CSeq from the request and adds this side's tag to To.
+// Register it on a sipgo server: srv.OnInvite(onInvite).
+func onInvite(req *sip.Request, tx sip.ServerTransaction) {
+	res := sip.NewResponseFromRequest(req, sip.StatusRinging, "Ringing", nil)
+	res.AppendHeader(sip.NewHeader("Contact", "<sip:bob@192.0.2.20:5060>"))
+	if err := tx.Respond(res); err != nil {
+		log.Print(err)
+	}
+	// 1xx is provisional: sipgo ends the transaction when this handler returns, so a final
+	// response (2xx-6xx) for the same tx goes here.
+}

@@ -1,0 +1,49 @@
+package main
+
+import (
+	"context"
+	"log"
+	"os"
+
+	"github.com/emiago/sipgo"
+	"github.com/emiago/sipgo/sip"
+)
+
+// onInvite answers INVITE with 503 Service Unavailable. sip.NewResponseFromRequest copies Via, From,
+// To, Call-ID and CSeq from the request and adds this side's tag to To.
+func onInvite(req *sip.Request, tx sip.ServerTransaction) {
+	res := sip.NewResponseFromRequest(req, sip.StatusServiceUnavailable, "Service Unavailable", nil)
+	res.AppendHeader(sip.NewHeader("Retry-After", "120"))
+	if err := tx.Respond(res); err != nil {
+		log.Print(err)
+	}
+}
+
+func main() {
+	ua, err := sipgo.NewUA()
+	if err != nil {
+		log.Fatal(err)
+	}
+	srv, err := sipgo.NewServer(ua)
+	if err != nil {
+		log.Fatal(err)
+	}
+	srv.OnInvite(onInvite)
+	// An ACK is never answered (RFC 3261 §17.1.1.3): sipgo hands a 2xx's ACK to this handler.
+	srv.OnAck(func(req *sip.Request, tx sip.ServerTransaction) {})
+	// Other methods: 405 with Allow (sipgo's own 405 carries no Allow).
+	srv.OnNoRoute(func(req *sip.Request, tx sip.ServerTransaction) {
+		res := sip.NewResponseFromRequest(req, sip.StatusMethodNotAllowed, "Method Not Allowed", nil)
+		res.AppendHeader(sip.NewHeader("Allow", "INVITE"))
+		if err := tx.Respond(res); err != nil {
+			log.Print(err)
+		}
+	})
+
+	port := os.Getenv("PORT")
+	if port == "" {
+		port = "5060"
+	}
+	log.Printf("listening for SIP on udp 127.0.0.1:%s", port)
+	log.Fatal(srv.ListenAndServe(context.Background(), "udp", "127.0.0.1:"+port))
+}

@@ -1,0 +1,29 @@
+using System.Threading.Tasks;
+using SIPSorcery.SIP;
+
+public static class Uas
+{
+    // Answers INVITE with 100 Trying: SIPResponse.GetResponse copies Via, From, To, Call-ID and CSeq
+    // from the request. ACKs are never answered.
+    // Subscribe it: sipTransport.SIPTransportRequestReceived += (local, remote, request) => Uas.OnRequest(sipTransport, request);
+    public static async Task OnRequest(SIPTransport sipTransport, SIPRequest sipRequest)
+    {
+        if (sipRequest.Method == SIPMethodsEnum.ACK)
+        {
+            return;
+        }
+        if (sipRequest.Method != SIPMethodsEnum.INVITE)
+        {
+            var refused = SIPResponse.GetResponse(sipRequest, SIPResponseStatusCodesEnum.MethodNotAllowed, "Method Not Allowed");
+            refused.Header.To.ToTag = CallProperties.CreateNewTag();
+            refused.Header.Allow = "INVITE";
+            await sipTransport.SendResponseAsync(refused);
+            return;
+        }
+        var response = SIPResponse.GetResponse(sipRequest, SIPResponseStatusCodesEnum.Trying, "Trying");
+        // GetResponse also lists SIPSorcery's own methods in Allow; this answer carries none.
+        response.Header.Allow = null;
+        // 1xx is provisional: the final response (2xx-6xx) to this request follows it.
+        await sipTransport.SendResponseAsync(response);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Threading.Tasks;
+using SIPSorcery.SIP;
+
+public static class Uas
+{
+    // Answers INVITE with 603 Decline: SIPResponse.GetResponse copies Via, From, To, Call-ID and CSeq
+    // from the request, and To gets this side's tag. ACKs are never answered.
+    // Subscribe it: sipTransport.SIPTransportRequestReceived += (local, remote, request) => Uas.OnRequest(sipTransport, request);
+    public static async Task OnRequest(SIPTransport sipTransport, SIPRequest sipRequest)
+    {
+        if (sipRequest.Method == SIPMethodsEnum.ACK)
+        {
+            return;
+        }
+        if (sipRequest.Method != SIPMethodsEnum.INVITE)
+        {
+            var refused = SIPResponse.GetResponse(sipRequest, SIPResponseStatusCodesEnum.MethodNotAllowed, "Method Not Allowed");
+            refused.Header.To.ToTag = CallProperties.CreateNewTag();
+            refused.Header.Allow = "INVITE";
+            await sipTransport.SendResponseAsync(refused);
+            return;
+        }
+        var response = SIPResponse.GetResponse(sipRequest, SIPResponseStatusCodesEnum.Decline, "Decline");
+        response.Header.To.ToTag = CallProperties.CreateNewTag();
+        // GetResponse also lists SIPSorcery's own methods in Allow; this answer carries none.
+        response.Header.Allow = null;
+        response.Header.RetryAfter = "3600";
+        await sipTransport.SendResponseAsync(response);
+    }
+}

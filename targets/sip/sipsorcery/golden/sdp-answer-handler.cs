@@ -1,0 +1,31 @@
+using System.Threading.Tasks;
+using SIPSorcery.SIP;
+
+public static class Uas
+{
+    // Answers INVITE with 200 OK: SIPResponse.GetResponse copies Via, From, To, Call-ID and CSeq
+    // from the request, and To gets this side's tag. ACKs are never answered.
+    // Subscribe it: sipTransport.SIPTransportRequestReceived += (local, remote, request) => Uas.OnRequest(sipTransport, request);
+    public static async Task OnRequest(SIPTransport sipTransport, SIPRequest sipRequest)
+    {
+        if (sipRequest.Method == SIPMethodsEnum.ACK)
+        {
+            return;
+        }
+        if (sipRequest.Method != SIPMethodsEnum.INVITE)
+        {
+            var refused = SIPResponse.GetResponse(sipRequest, SIPResponseStatusCodesEnum.MethodNotAllowed, "Method Not Allowed");
+            refused.Header.To.ToTag = CallProperties.CreateNewTag();
+            refused.Header.Allow = "INVITE";
+            await sipTransport.SendResponseAsync(refused);
+            return;
+        }
+        var response = SIPResponse.GetResponse(sipRequest, SIPResponseStatusCodesEnum.Ok, "OK");
+        response.Header.To.ToTag = CallProperties.CreateNewTag();
+        response.Header.UnknownHeaders.Add("Contact: <sip:bob@192.0.2.20:5060>");
+        response.Header.Allow = "INVITE, ACK, CANCEL, BYE, OPTIONS";
+        response.Header.ContentType = "application/sdp";
+        response.Body = "v=0\r\no=bob 2890844527 2890844527 IN IP4 192.0.2.20\r\ns=-\r\nc=IN IP4 192.0.2.20\r\nt=0 0\r\nm=audio 49172 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n";
+        await sipTransport.SendResponseAsync(response);
+    }
+}
