@@ -11,7 +11,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { run } from "../../src/cli/main.js";
 import { SCHEMA_URL, SCHEMA_VERSION } from "../../src/output/json.js";
-import { ALL_TARGETS, answerable, PROTOCOLS, targetsOf } from "../helpers/registry.js";
+import { ALL_TARGETS, answerable, PROTOCOLS, registeredTargets, targetsOf } from "../helpers/registry.js";
 import { ROOT } from "../helpers/snipgen.js";
 
 const schema = JSON.parse(readFileSync(`${ROOT}schema/snipgen.schema.json`, "utf8"));
@@ -63,7 +63,8 @@ describe("the JSON schema", () => {
 
   it("refuses documents that break the contract", async () => {
     type Doc = Record<string, unknown> & { response: { headers: unknown[] }; snippets?: Record<string, unknown>[] };
-    const good = (await printed(["201", "-f", ALL_TARGETS[0]!.id, "--protocol", ALL_TARGETS[0]!.protocol, "--style", "app"])) as Doc;
+    // An HTTP document (one of the broken ones gives it a SIP request).
+    const good = (await printed(["201", "-f", registeredTargets("http")[0]!.id, "--style", "app"])) as Doc;
     assertValid(validate, good, "the unchanged document");
     const broken: [string, (d: Doc) => void][] = [
       ["no snippets field", (d) => delete d.snippets],
