@@ -15,7 +15,7 @@ import type { Style, Target } from "../registry/types.js";
 import { unsupportedReason } from "../render/context.js";
 import { checkOptionValues, parseFast, type Args } from "./fast-args.js";
 import { listCodes, listTargets } from "./lists.js";
-import { OPTIONS, parseBody, parseCode, parseHeader, type OutputFormat } from "./options.js";
+import { OPTIONS, parseBody, parseCode, parseHeader, parsePort, SERVE_OPTIONS, type OutputFormat } from "./options.js";
 
 /** -f values, repeated or comma-separated (`-f a,b`). */
 function frameworkNames(args: Args): string[] {
@@ -109,7 +109,23 @@ function examples(targets: readonly Target[]): [string, string][] {
     [`$0 201 -f ${d.id} --body '{"id": 7}' -H 'Location: /items/7'`, "Your own body and header"],
     [`$0 429 -f ${e.id} --format json`, "The exact response and the code, for tools"],
     ["$0 export site/", "Every code's page, plus an index"],
+    ["$0 serve --sip", "A local mock: GET /429 answers 429 as the model says, sip:486@127.0.0.1:5060 answers 486"],
   ];
+}
+
+/** `snipgen serve`'s options, checked: which listeners, on which ports. */
+function serveOptions(args: Args) {
+  const sipOnly = Boolean(args["sip-only"]);
+  const sip = sipOnly || Boolean(args.sip) || args["sip-port"] !== undefined;
+  if (sipOnly && args.port !== undefined) throw new UsageError("--port is the HTTP port, and --sip-only serves no HTTP; give one");
+  const host = String(args.host).trim();
+  if (host === "") throw new UsageError("--host needs an address");
+  return {
+    host,
+    httpPort: sipOnly ? null : parsePort(args.port ?? 8080, "--port"),
+    sipPort: sip ? parsePort(args["sip-port"] ?? 5060, "--sip-port") : null,
+    quiet: Boolean(args.quiet),
+  };
 }
 
 export interface Handlers {
@@ -117,6 +133,7 @@ export interface Handlers {
   list(args: Args): Promise<void> | void;
   codes(args: Args): Promise<void> | void;
   export(args: Args): Promise<void> | void;
+  serve(args: Args): Promise<void> | void;
 }
 
 /** The full command-line parser: help, version, sub-commands and the messages for every misuse. */
@@ -151,6 +168,24 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], tar
           codes: { type: "string", description: "Only these codes, comma-separated (default: every code of the model)" },
         }),
       (a) => on.export(a),
+    )
+    .command(
+      "serve",
+      "Answer every status code as the model says: HTTP /<code> (and SIP with --sip) until Ctrl-C",
+      (y) =>
+        y
+          .options(SERVE_OPTIONS)
+          .example([
+            ["$0 serve", "HTTP on 127.0.0.1:8080: curl -i localhost:8080/429 answers 429 Too Many Requests with Retry-After"],
+            ["$0 serve --port 0 --quiet", "Any free port (printed on stderr), no line per request"],
+            ["$0 serve --sip", "Also SIP on UDP and TCP 5060: INVITE sip:486@127.0.0.1:5060 gets 486 Busy Here"],
+            ["$0 serve --sip-only --sip-port 5070", "SIP only, on port 5070"],
+          ])
+          .epilog(
+            "HTTP: /<code>, /status/<code>, /status/200:3,503:1 (weighted), ?delay=MS, ?body=<JSON>, ?header=Name:value; GET / lists them. " +
+              "SIP: the Request-URI's user part is the code; OPTIONS sip:host gets 200 with Allow; ACK is absorbed.",
+          ),
+      (a) => on.serve(a),
     )
     .command(
       "$0 <code>",
@@ -270,6 +305,12 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
                 );
         const written = await exportCatalog(String(a.dir), parts, a.style as Style, responseDate(), codes);
         stdout = `wrote ${written.length} files to ${a.dir}\n`;
+      },
+      serve: async (a) => {
+        const options = serveOptions(a);
+        // Loaded only here: no other run pays for the servers.
+        const { serve } = await import("../serve/index.js");
+        await serve(options);
       },
     });
     await parser.parseAsync(argv, {}, (err, _argv, output) => {

@@ -20,6 +20,7 @@ async function viaYargs(argv: string[]): Promise<Args | null> {
       list: noop,
       codes: noop,
       export: noop,
+      serve: noop,
     }).parseAsync(argv);
   } catch {
     return null;
