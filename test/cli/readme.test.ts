@@ -1,13 +1,38 @@
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, it } from "node:test";
-import { ROOT, snipgen } from "../helpers/snipgen.js";
+import { after, before, describe, it } from "node:test";
+import { sendSip } from "../../protocols/sip/runtime/client.js";
+import { requestText, type SipPromise } from "../../protocols/sip/runtime/compare.js";
+import { ROOT, snipgen, snipgenJson } from "../helpers/snipgen.js";
+import { rawRequest } from "../serve/client.js";
+import { startServe, type Served } from "../serve/server.js";
 
 // Every README block tagged `<!-- example: snipgen ... -->` is the real output of that command
 // (SOURCE_DATE_EPOCH fixed). UPDATE_README=1 rewrites the blocks from fresh runs.
 const README = join(ROOT, "README.md");
 const EXAMPLE = /<!-- example: snipgen (.*?) -->\n```(\w*)\n[\s\S]*?```/g;
+// Blocks tagged `<!-- serve example: METHOD /path -->` are a running `snipgen serve`'s answer to that
+// request, and `<!-- serve example: SIP <code> -->` its answer to `snipgen sip <code>`'s example request
+// sent to sip:<code>@host (the Date of an HTTP answer is the one thing compared loosely).
+const SERVE_EXAMPLE = /<!-- serve example: (.*?) -->\n```(\w*)\n[\s\S]*?```/g;
+
+async function serveAnswer(server: Served, ask: string): Promise<string> {
+  const sip = /^SIP (\d{3})$/.exec(ask);
+  if (sip) {
+    const code = Number(sip[1]);
+    const doc = snipgenJson(["sip", String(code)]) as unknown as SipPromise;
+    const request = { ...doc.request, uri: `sip:${code}@127.0.0.1:${server.sipPort}` };
+    const { responses } = await sendSip(server.sipPort, () => requestText(request), code, 5000);
+    return responses.at(-1)!.raw.replace(/\r\n/g, "\n");
+  }
+  const [method, path] = ask.split(" ") as [string, string];
+  // As curl asks: a keep-alive connection.
+  const r = await rawRequest(server.httpPort, method, path, { Connection: "keep-alive" });
+  return [`HTTP/1.1 ${r.status} ${r.reason}`, ...r.headers.map(([n, v]) => `${n}: ${v}`), "", r.body.toString("utf8")].join("\n");
+}
+
+const anyDate = (block: string) => block.replace(/^Date: .*$/m, "Date: (now)");
 
 /** Splits a shell-like command line: single quotes, double quotes with \" and \\ escapes. */
 function shellWords(line: string): string[] {
@@ -29,6 +54,24 @@ describe("README examples are real output", () => {
       const fresh = `<!-- example: snipgen ${command} -->\n\`\`\`${lang}\n${output.trimEnd()}\n\`\`\``;
       rendered.set(block, fresh);
       if (process.env.UPDATE_README !== "1") assert.equal(block, fresh, "README block differs from the command's output (UPDATE_README=1 rewrites it)");
+    });
+  }
+  const served = [...text.matchAll(SERVE_EXAMPLE)];
+  let server: Served | null = null;
+  before(async () => {
+    if (served.length) server = await startServe(["--sip", "--quiet"]);
+  });
+  after(async () => {
+    if (server) assert.equal(await server.stop("SIGTERM"), 0);
+  });
+  it("has serve examples", () => assert.ok(served.length >= 3));
+  for (const [block, ask, lang] of served) {
+    it(`snipgen serve: ${ask}`, async () => {
+      const answer = await serveAnswer(server!, ask!);
+      const fresh = `<!-- serve example: ${ask} -->\n\`\`\`${lang}\n${answer.trimEnd()}\n\`\`\``;
+      rendered.set(block, fresh);
+      if (process.env.UPDATE_README !== "1")
+        assert.equal(anyDate(block), anyDate(fresh), "README block differs from serve's answer (UPDATE_README=1 rewrites it)");
     });
   }
   if (process.env.UPDATE_README === "1") {

@@ -51,7 +51,7 @@ export function tcpExchange(
 ): Promise<{ responses: SipResponse[]; closed: boolean }> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, "127.0.0.1");
-    let buffer = Buffer.alloc(0);
+    let buffer: Buffer = Buffer.alloc(0);
     const responses: SipResponse[] = [];
     const timer = setTimeout(() => {
       socket.destroy();
