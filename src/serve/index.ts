@@ -8,6 +8,7 @@ import type { Socket } from "node:net";
 import { loadProtocol } from "../../protocols/index.js";
 import { UsageError } from "../errors.js";
 import { httpServe } from "./http.js";
+import { listening } from "./listen.js";
 import { HEADERS_TIMEOUT_MS, MAX_CONNECTIONS, REQUEST_TIMEOUT_MS, SHUTDOWN_GRACE_MS } from "./limits.js";
 import { listenSip, sipServe, type SipListeners } from "./sip.js";
 
@@ -87,13 +88,7 @@ export async function serve(options: ServeOptions, stderr: (text: string) => voi
     });
     s.maxConnections = MAX_CONNECTIONS;
     try {
-      await new Promise<void>((resolve, reject) => {
-        s.once("error", reject);
-        s.listen(options.httpPort!, host, () => {
-          s.off("error", reject);
-          resolve();
-        });
-      });
+      await listening(s, (done) => s.listen(options.httpPort!, host, done));
     } catch (err) {
       await sipListeners?.close();
       throw listenError(err as NodeJS.ErrnoException, "HTTP:", host, options.httpPort, "--port");

@@ -7,12 +7,13 @@
  */
 import { createHash } from "node:crypto";
 import { createSocket, type Socket as UdpSocket } from "node:dgram";
-import { createServer, isIPv6, type Server, type Socket } from "node:net";
+import { createServer, isIPv6, type Socket } from "node:net";
 import { findCode } from "../../protocols/index.js";
 import { METHODS } from "../../protocols/sip/request.js";
 import { wireHeaders } from "../../protocols/sip/response.js";
 import type { Header, Protocol, ResponseSpec } from "../../protocols/types.js";
 import { MAX_CONNECTIONS, MAX_SIP_MESSAGE, SIP_IDLE_MS } from "./limits.js";
+import { listening } from "./listen.js";
 
 /** A request as received: header values are the received bytes read as latin1, so copying them back is exact. */
 export interface SipRequest {
@@ -206,24 +207,6 @@ export interface SipListeners {
   close(): Promise<void>;
 }
 
-const udpBind = (socket: UdpSocket, port: number, host: string) =>
-  new Promise<void>((resolve, reject) => {
-    socket.once("error", reject);
-    socket.bind(port, host, () => {
-      socket.off("error", reject);
-      resolve();
-    });
-  });
-
-const tcpListen = (server: Server, port: number, host: string) =>
-  new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-
 /** Starts the UAS on UDP and TCP at the same port (port 0: a free one both can take). */
 export async function listenSip(serve: SipServe, host: string, port: number, log: ((line: string) => void) | null): Promise<SipListeners> {
   const connections = new Set<Socket>();
@@ -293,10 +276,10 @@ export async function listenSip(serve: SipServe, host: string, port: number, log
       if (message.length > MAX_SIP_MESSAGE) return;
       handle(message, "UDP", rinfo, (b) => udp!.send(b, rinfo.port, rinfo.address));
     });
-    await udpBind(udp, port, host);
+    await listening(udp, (done) => udp!.bind(port, host, done));
     const bound = udp.address().port;
     try {
-      await tcpListen(tcp, bound, host);
+      await listening(tcp, (done) => tcp.listen(bound, host, done));
       break;
     } catch (err) {
       udp.close();
