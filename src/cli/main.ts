@@ -206,6 +206,9 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], tar
       if (invalid) throw new UsageError(`--${invalid[1]} ${invalid[2]} is not one of ${invalid[3]!.replace(/"/g, "").trim()}`);
       const unknown = /^Unknown arguments?: (.*)$/s.exec(msg ?? "");
       if (unknown) {
+        // `snipgen serve 429`: serve answers every code, which the request names.
+        if (argv[0] === "serve" && argv.some((a) => /^\d{3}$/.test(a)))
+          throw new UsageError("snipgen serve answers every code: start it, then ask /<code> (HTTP) or sip:<code>@host (SIP)");
         const names = unknown[1]!.split(", ").map((n) => (n.length === 1 ? `-${n}` : `--${n}`));
         throw new UsageError(`unknown option${names.length > 1 ? "s" : ""} ${names.join(", ")}: see snipgen --help`);
       }
@@ -251,6 +254,7 @@ function findTarget(registry: Registry, protocol: Protocol, name: string): Targe
 export function protocolFirst(argv: string[]): string[] {
   const [first, ...rest] = argv;
   if (first === undefined || !(PROTOCOL_IDS as string[]).includes(first)) return argv;
+  if (rest[0] === "serve") throw new UsageError(`snipgen serve answers both protocols: snipgen serve --sip (HTTP and SIP) or --sip-only`);
   if (rest.some((t) => t === "--protocol" || t === "-p" || t.startsWith("--protocol=")))
     throw new UsageError(`the protocol is given twice (${first} and --protocol); give it once`);
   return [...rest, "--protocol", first];

@@ -230,7 +230,13 @@ export function httpServe(http: Protocol, others: Protocol[], info: IndexInfo, l
     else if (answer.interim) {
       const hints: Record<string, string> = {};
       for (const [name, value] of answer.interim.headers) hints[name.toLowerCase() === "link" ? "link" : name] = value;
-      res.writeEarlyHints(hints);
+      try {
+        res.writeEarlyHints(hints);
+      } catch (err) {
+        // Node refuses a Link it cannot send (?header=Link:... that is not one), before writing anything.
+        if (!(err instanceof Error && "code" in err && String(err.code).startsWith("ERR_"))) throw err;
+        return refuse(res, new Refusal(400, "refused", `Node cannot send this 103 Early Hints: ${err.message}`));
+      }
     }
     write(res, answer.final);
   }
@@ -308,9 +314,6 @@ export function httpServe(http: Protocol, others: Protocol[], info: IndexInfo, l
       });
     } catch (err) {
       if (err instanceof Refusal) return refuse(res, err);
-      // Node refuses a header value it cannot send (a Link that is not one, in 103 Early Hints).
-      if (err instanceof Error && "code" in err && String(err.code).startsWith("ERR_") && !res.headersSent)
-        return refuse(res, new Refusal(400, "refused", `Node cannot send this response: ${err.message}`));
       throw err;
     }
   }

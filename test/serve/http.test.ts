@@ -127,6 +127,9 @@ describe("snipgen serve: choices through the request", () => {
       ["/200?delay=-1", /give whole milliseconds/],
       ["/200?color=red", /unknown query parameter "color"/],
       ["/200?body=1&body=2", /\?body is given more than once/],
+      // Refused by Node at the moment of sending (after the delay too): still a 400, and serve goes on.
+      ["/103?header=Link:not%20a%20link", /^Node cannot send this 103 Early Hints: /],
+      ["/103?header=Link:not%20a%20link&delay=10", /^Node cannot send this 103 Early Hints: /],
     ];
     for (const [path, message] of cases) {
       const res = await fetch(base + path);
@@ -276,6 +279,8 @@ describe("snipgen serve: the command", () => {
         [["serve", "--sip-only", "--port", "1"], /^snipgen: --port is the HTTP port, and --sip-only serves no HTTP; give one\n$/],
         [["serve", "--sip-port", "70000"], /^snipgen: --sip-port "70000" is not a port/],
         [["serve", "--bogus"], /^snipgen: unknown option --bogus/],
+        [["serve", "429"], /^snipgen: snipgen serve answers every code: start it, then ask \/<code> \(HTTP\) or sip:<code>@host \(SIP\)\n$/],
+        [["sip", "serve"], /^snipgen: snipgen serve answers both protocols: snipgen serve --sip \(HTTP and SIP\) or --sip-only\n$/],
       ];
       for (const [args, stderr] of cases) {
         const r = snipgen(args);
