@@ -4,11 +4,20 @@ import { DEFAULTS, typicalMethod } from "./response.js";
 
 const entryOf = (code: number) => (model.codes as { code: number; method?: string }[]).find((c) => c.code === code);
 
-function curlCommand(spec: ResponseSpec): string {
+/** The interim (1xx) codes `snipgen serve` sends (100 to a request that expects it, 103 before a 200); it refuses the others with the reason. */
+export const INTERIM_SERVED = [100, 103];
+
+function curlCommand(spec: ResponseSpec, url = `http://localhost:\${PORT:-8080}${spec.path}`): string {
   const method = spec.method === "GET" ? "" : ` -X ${spec.method}`;
   // A POST without a body length can be refused (411 Length Required): send an empty body.
   const body = ["POST", "PUT", "PATCH"].includes(spec.method) ? " -d ''" : "";
-  return `curl -i${method}${body} "http://localhost:\${PORT:-8080}${spec.path}"`;
+  return `curl -i${method}${body} "${url}"`;
+}
+
+/** The same request to `snipgen serve`, which answers `/<code>` (100 Continue only to a request that expects it). */
+function serveCurl(code: number, spec: ResponseSpec): string {
+  const url = `http://localhost:8080/${code}`;
+  return code === 100 ? `curl -i -H 'Expect: 100-continue' -d '{}' "${url}"` : curlCommand(spec, url);
 }
 
 /** How to start one of the page's snippets as a server: the first whose app is one file and one command. */
@@ -29,5 +38,13 @@ export function tryItSection(code: number, spec: ResponseSpec, targets: PageTarg
     { text: startHint(code, spec, targets) },
     { code: curlCommand(spec), lang: "sh" },
     { text: `Ports: ${targets.map((t) => `${t.title} ${t.port}`).join(", ")} (each app honours \`$PORT\`).` },
+    ...(entryOf(code) && (code >= 200 || INTERIM_SERVED.includes(code))
+      ? [
+          {
+            text: `No framework at hand: \`snipgen serve\` answers \`/${code}\` with the model's response for any method (\`?body=\` and \`?header=\` give your own, \`GET /\` lists every option):`,
+          },
+          { code: `snipgen serve --port 8080 &\n${serveCurl(code, spec)}`, lang: "sh" },
+        ]
+      : []),
   ];
 }

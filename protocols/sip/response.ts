@@ -66,11 +66,13 @@ export function buildResponse(entry: CodeEntry, overrides: Overrides): ResponseS
 
 /**
  * The response's headers on the wire, Content-Length aside: Via, From, To, Call-ID and CSeq from the
- * request in its order (To with a tag on every response but 100, RFC 3261 §8.2.6.2), then the spec's.
+ * request in its order (To with a tag on every response but 100, RFC 3261 §8.2.6.2, unless the request's
+ * To already has one: a request within a dialog), then the spec's. A live UAS passes its own `toTag`.
  */
-export function wireHeaders(spec: ResponseSpec): Header[] {
+export function wireHeaders(spec: ResponseSpec, toTag = EXAMPLE_TO_TAG): Header[] {
   const copied = spec.request!.headers.filter(([n]) => COPIED.includes(n.toLowerCase()) || n.toLowerCase() === "to");
-  const tagged = copied.map(([n, v]): Header => (n.toLowerCase() === "to" && spec.status !== 100 ? [n, `${v};tag=${EXAMPLE_TO_TAG}`] : [n, v]));
+  const tag = (v: string) => (spec.status === 100 || /;\s*tag\s*=/i.test(v) ? v : `${v};tag=${toTag}`);
+  const tagged = copied.map(([n, v]): Header => (n.toLowerCase() === "to" ? [n, tag(v)] : [n, v]));
   return [...tagged, ...spec.headers];
 }
 

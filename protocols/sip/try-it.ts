@@ -1,4 +1,5 @@
 import type { PageBlock, PageTarget, ResponseSpec } from "../types.js";
+import model from "./codes.json" with { type: "json" };
 import type { SipRequest } from "./request.js";
 
 /** XML text content: the characters that would end or confuse a CDATA section or an attribute. */
@@ -61,6 +62,16 @@ export function sippScenario(spec: ResponseSpec): string {
   return parts.join("\n") + "\n";
 }
 
+/** The same scenario sent to `snipgen serve`: its request lines (the request and any ACK) name the code in the Request-URI. */
+function serveCommands(code: number, request: SipRequest): string {
+  const pattern = `${request.uri} SIP/2.0`.replace(/[.[\]*^$\\|]/g, "\\$&");
+  return [
+    "snipgen serve --sip-only --sip-port 5060 &",
+    `sed 's|${pattern}|sip:${code}@127.0.0.1:5060 SIP/2.0|' uac.xml > serve.xml`,
+    "sipp -sf serve.xml -m 1 -timeout 10s 127.0.0.1:5060",
+  ].join("\n");
+}
+
 /** The page's "Test with sipp" section: the UAC scenario and the command that runs it once. */
 export function tryItSection(code: number, spec: ResponseSpec, targets: PageTarget[]): PageBlock[] {
   const single = targets.find((t) => t.run !== undefined);
@@ -72,5 +83,16 @@ export function tryItSection(code: number, spec: ResponseSpec, targets: PageTarg
     { text: `${start} and send the request with sipp (Debian package \`sip-tester\`); it exits 0 when the answer is ${code}:` },
     { code: sippScenario(spec), lang: "xml" },
     { code: "sipp -sf uac.xml -m 1 -timeout 10s 127.0.0.1:${PORT:-5060}", lang: "sh" },
+    ...(model.codes.some((c) => c.code === code) ? serveBlocks(code, spec.request!) : []),
+  ];
+}
+
+/** How to try the code against `snipgen serve` (which answers the codes of the model). */
+function serveBlocks(code: number, request: SipRequest): PageBlock[] {
+  return [
+    {
+      text: `No SIP stack at hand: \`snipgen serve --sip-only\` answers a request whose Request-URI user part is the code, as the model says. Point the scenario's request lines at \`sip:${code}@127.0.0.1:5060\` and run it:`,
+    },
+    { code: serveCommands(code, request), lang: "sh" },
   ];
 }

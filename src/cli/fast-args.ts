@@ -80,7 +80,7 @@ export function parseFast(argv: string[]): Args | null {
     else if (name in args) return null;
     else args[name] = value;
   }
-  if (positional.length !== 1 || ["list", "codes"].includes(positional[0]!)) return null;
+  if (positional.length !== 1 || ["list", "codes", "serve"].includes(positional[0]!)) return null;
   for (const [name, schema] of Object.entries(SCHEMA)) if (!(name in args) && schema.default !== undefined) args[name] = schema.default;
   args.code = positional[0];
   return args;

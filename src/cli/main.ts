@@ -18,7 +18,7 @@ import { findConfig, withConfig } from "./config.js";
 import { checkOptionValues, parseFast, type Args } from "./fast-args.js";
 import { listCodes, listTargets } from "./lists.js";
 import { completions, completionScript, SHELLS } from "./completion.js";
-import { COMMANDS, OPTIONS, parseBody, parseCode, parseHeader, type OutputFormat } from "./options.js";
+import { COMMANDS, OPTIONS, parseBody, parseCode, parseHeader, parsePort, type OutputFormat } from "./options.js";
 
 /** -f values, repeated or comma-separated (`-f a,b`). */
 function frameworkNames(args: Args): string[] {
@@ -116,7 +116,23 @@ function examples(targets: readonly Target[]): [string, string][] {
     [`$0 201 -f ${d.id} --body '{"id": 7}' -H 'Location: /items/7'`, "Your own body and header"],
     [`$0 429 -f ${e.id} --format json`, "The exact response and the code, for tools"],
     ["$0 export site/", "Every code's page, plus an index"],
+    ["$0 serve --sip", "A local mock: GET /429 answers 429 as the model says, sip:486@127.0.0.1:5060 answers 486"],
   ];
+}
+
+/** `snipgen serve`'s options, checked: which listeners, on which ports. */
+function serveOptions(args: Args) {
+  const sipOnly = Boolean(args["sip-only"]);
+  const sip = sipOnly || Boolean(args.sip) || args["sip-port"] !== undefined;
+  if (sipOnly && args.port !== undefined) throw new UsageError("--port is the HTTP port, and --sip-only serves no HTTP; give one");
+  const host = String(args.host).trim();
+  if (host === "") throw new UsageError("--host needs an address");
+  return {
+    host,
+    httpPort: sipOnly ? null : parsePort(args.port ?? 8080, "--port"),
+    sipPort: sip ? parsePort(args["sip-port"] ?? 5060, "--sip-port") : null,
+    quiet: Boolean(args.quiet),
+  };
 }
 
 export interface Handlers {
@@ -125,6 +141,7 @@ export interface Handlers {
   codes(args: Args): Promise<void> | void;
   export(args: Args): Promise<void> | void;
   completion(args: Args): Promise<void> | void;
+  serve(args: Args): Promise<void> | void;
 }
 
 /** The full command-line parser: help, version, sub-commands and the messages for every misuse. */
@@ -157,6 +174,24 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], tar
       (a) => on.completion(a),
     )
     .command(
+      COMMANDS.serve.usage,
+      COMMANDS.serve.description,
+      (y) =>
+        y
+          .options(COMMANDS.serve.options)
+          .example([
+            ["$0 serve", "HTTP on 127.0.0.1:8080: curl -i localhost:8080/429 answers 429 Too Many Requests with Retry-After"],
+            ["$0 serve --port 0 --quiet", "Any free port (printed on stderr), no line per request"],
+            ["$0 serve --sip", "Also SIP on UDP and TCP 5060: INVITE sip:486@127.0.0.1:5060 gets 486 Busy Here"],
+            ["$0 serve --sip-only --sip-port 5070", "SIP only, on port 5070"],
+          ])
+          .epilog(
+            "HTTP: /<code>, /status/<code>, /status/200:3,503:1 (weighted), ?delay=MS, ?body=<JSON>, ?header=Name:value; GET / lists them. " +
+              "SIP: the Request-URI's user part is the code; OPTIONS sip:host gets 200 with Allow; ACK is absorbed.",
+          ),
+      (a) => on.serve(a),
+    )
+    .command(
       "$0 <code>",
       "Print code that answers with this status code",
       (y) => y.positional("code", { type: "string", describe: "Status code, e.g. 202" }).options(OPTIONS),
@@ -175,6 +210,9 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], tar
       if (invalid) throw new UsageError(`--${invalid[1]} ${invalid[2]} is not one of ${invalid[3]!.replace(/"/g, "").trim()}`);
       const unknown = /^Unknown arguments?: (.*)$/s.exec(msg ?? "");
       if (unknown) {
+        // `snipgen serve 429`: serve answers every code, which the request names.
+        if (argv[0] === "serve" && argv.some((a) => /^\d{3}$/.test(a)))
+          throw new UsageError("snipgen serve answers every code: start it, then ask /<code> (HTTP) or sip:<code>@host (SIP)");
         const names = unknown[1]!.split(", ").map((n) => (n.length === 1 ? `-${n}` : `--${n}`));
         throw new UsageError(`unknown option${names.length > 1 ? "s" : ""} ${names.join(", ")}: see snipgen --help`);
       }
@@ -220,6 +258,7 @@ function findTarget(registry: Registry, protocol: Protocol, name: string): Targe
 export function protocolFirst(argv: string[]): string[] {
   const [first, ...rest] = argv;
   if (first === undefined || !(PROTOCOL_IDS as string[]).includes(first)) return argv;
+  if (rest[0] === "serve") throw new UsageError(`snipgen serve answers both protocols: snipgen serve --sip (HTTP and SIP) or --sip-only`);
   if (rest.some((t) => t === "--protocol" || t === "-p" || t.startsWith("--protocol=")))
     throw new UsageError(`the protocol is given twice (${first} and --protocol); give it once`);
   return [...rest, "--protocol", first];
@@ -287,6 +326,12 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
         const written = await exportCatalog(String(a.dir), parts, a.style as Style, responseDate(), codes, progress);
         if (progress) process.stderr.write("\n");
         stdout = `wrote ${written.length} files to ${a.dir}\n`;
+      },
+      serve: async (a) => {
+        const options = serveOptions(a);
+        // Loaded only here: no other run pays for the servers.
+        const { serve } = await import("../serve/index.js");
+        await serve(options);
       },
     });
     await parser.parseAsync(argv, {}, (err, _argv, output) => {

@@ -45,6 +45,23 @@ export const OPTIONS = {
   },
 } as const;
 
+/** `snipgen serve`'s options (its own command: none of them reaches the snippet parser). */
+export const SERVE_OPTIONS = {
+  host: { type: "string", default: "127.0.0.1", description: "Address to listen on (127.0.0.1: this machine only; 0.0.0.0: every interface)" },
+  port: { type: "string", description: "HTTP port (default 8080; 0: any free port, printed on stderr)" },
+  sip: { type: "boolean", description: "Also answer SIP over UDP and TCP: sip:<code>@host:<sip-port>" },
+  "sip-port": { type: "string", description: "SIP port, UDP and TCP alike (default 5060; implies --sip)" },
+  "sip-only": { type: "boolean", description: "Answer SIP only, no HTTP" },
+  quiet: { type: "boolean", description: "No log line per request on stderr" },
+} as const;
+
+/** A port number of an option: 0 to 65535. */
+export function parsePort(raw: unknown, flag: string): number {
+  const text = String(raw);
+  if (!/^\d{1,5}$/.test(text) || Number(text) > 65535) throw new UsageError(`${flag} ${JSON.stringify(text)} is not a port (0 to 65535)`);
+  return Number(text);
+}
+
 /** The sub-commands: what each does and the options it takes (help, completion and yargs read this). */
 export const COMMANDS = {
   list: {
@@ -77,6 +94,11 @@ export const COMMANDS = {
     usage: "completion [shell]",
     description: "Print the shell completion script: bash, zsh or fish",
     options: {},
+  },
+  serve: {
+    usage: "serve",
+    description: "Answer every status code as the model says: HTTP /<code> (and SIP with --sip) until Ctrl-C",
+    options: SERVE_OPTIONS,
   },
 } as const;
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -58,7 +58,8 @@ describe("lazy loading", () => {
     const mods = modulesLoadedBy(["202", "-f", plain.id]);
     assert.ok(loads(mods, "dist/snipgen.mjs"), `the recorder works: ${mods.join(", ")}`);
     assert.ok(loads(mods, `dist/templates/${plain.protocol}/${plain.id}.js`));
-    for (const absent of ["prettier", "yargs", "node_modules/handlebars"]) {
+    // dist/chunks/serve-*: `snipgen serve`'s servers, loaded only by that command.
+    for (const absent of ["prettier", "yargs", "node_modules/handlebars", "dist/chunks/serve-"]) {
       assert.ok(!loads(mods, absent), `loaded ${absent}: ${mods.filter((m) => m.includes(absent)).join(", ")}`);
     }
     onlyItsOwn(mods, plain);
@@ -85,5 +86,9 @@ describe("lazy loading", () => {
 
   it("help loads yargs (from its own chunk)", () => {
     assert.ok(loads(modulesLoadedBy(["--help"]), "dist/chunks/yargs-"));
+  });
+
+  it("the servers of `snipgen serve` are a chunk of their own, which the snippet run above does not load", () => {
+    assert.ok(readdirSync(join(ROOT, "dist/chunks")).some((f) => /^serve-[^/]*\.mjs$/.test(f)));
   });
 });

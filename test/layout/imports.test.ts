@@ -19,7 +19,8 @@ const LAYERS: string[][] = [
   ["src/registry/"],
   ["src/render/", "src/format/"],
   ["src/generate.ts"],
-  ["src/output/"],
+  // serve answers with the same responses the output prints: beside it, above generate.
+  ["src/output/", "src/serve/"],
   ["src/cli/"],
   ["scripts/", "test/", "targets/"],
 ];

@@ -21,6 +21,7 @@ async function viaYargs(argv: string[]): Promise<Args | null> {
       codes: noop,
       export: noop,
       completion: noop,
+      serve: noop,
     }).parseAsync(argv);
   } catch {
     return null;
