@@ -112,6 +112,23 @@ describe("python template helpers", () => {
     },
   );
 
+  it("falconLocationKeeps: yes exactly when Falcon's resp.location sends the URL unchanged", { skip: skipWhenMissing(missingPython("falcon")) }, () => {
+    const falconLocationKeeps = helpers.falconLocationKeeps as (url: string | null) => string;
+    const urls = [...URLS, "/%zz", "/%4", "/100%", "/%41%zz", "/a%2Fb?x=%20", ...sample(headerValue, RUNS, SEED + 11)];
+    const script = [
+      "import json, sys, falcon",
+      "out = []",
+      "for url in json.load(sys.stdin):",
+      "    resp = falcon.Response()",
+      "    resp.location = url",
+      "    out.append(resp.location)",
+      "print(json.dumps(out))",
+    ].join("\n");
+    const sent = JSON.parse(runCommand(PYTHON, ["-c", script], { input: JSON.stringify(urls) })) as string[];
+    urls.forEach((url, i) => assert.equal(falconLocationKeeps(url), sent[i] === url ? "yes" : "", `Falcon sends ${JSON.stringify(url)} as ${sent[i]}`));
+    assert.equal(falconLocationKeeps(null), "");
+  });
+
   it("subscriptValue and a wrapped def line are laid out as black leaves them", { skip: skipWhenMissing(checks.formatter!.missing()) }, async () => {
     const sources = [10, 60, 79, 80, 120].flatMap((n) => {
       const value = "v".repeat(n);

@@ -239,6 +239,24 @@ function djangoNotAllowed(code: number, allow: string[] | null, headers: Header[
  */
 const starletteRedirectKeeps = (url: string | null) => yes(url !== null && quoteKeeps(url, ":/%#?=@[]!$&'()*+,;"));
 
+/**
+ * "yes" when Falcon's `resp.location` (Falcon 4.4) sends `url` unchanged: it passes the value through
+ * falcon.util.uri.encode_check_escaped, which keeps text made only of RFC 3986's unreserved and reserved
+ * characters and "%" when every "%" starts an escape (two hex digits), and percent-encodes all of it otherwise.
+ */
+function falconLocationKeeps(url: string | null): string {
+  if (url === null || !quoteKeeps(url, ":/?#[]@!$&'()*+,;=%")) return "";
+  return yes(
+    url
+      .split("%")
+      .slice(1)
+      .every((token) => /^[0-9A-Fa-f]{2}/.test(token)),
+  );
+}
+
+/** "yes" when a header named `name` (any case) is among `headers`. */
+const hasHeader = (headers: Header[], name: string) => yes(headers.some((h) => h.name.toLowerCase() === name.toLowerCase()));
+
 export const python: LanguageModule = {
   fence: "python",
   extension: ".py",
@@ -262,6 +280,8 @@ export const python: LanguageModule = {
     djangoNotAllowed,
     fastapiReturnsData,
     starletteRedirectKeeps,
+    falconLocationKeeps,
+    hasHeader,
   },
 };
 

@@ -1,13 +1,13 @@
 """Serves many app-style snippets from one process, for snipgen's runtime tests.
 
-    python host.py wsgi|asgi PORT ROUTE=FILE...
+    python host.py wsgi|wsgiref|asgi PORT ROUTE=FILE...
 
-Each FILE is a generated app-style snippet whose `app` is a WSGI application (wsgi) or an ASGI one
-(asgi). It is imported as a module of its own, so its `if __name__ == "__main__":` block does not
+Each FILE is a generated app-style snippet whose `app` is a WSGI application (wsgi, wsgiref) or an
+ASGI one (asgi). It is imported as a module of its own, so its `if __name__ == "__main__":` block does not
 run; its `app` object is taken as it is. Every snippet owns the one ROUTE it was generated for, and a
 request goes to the app owning its path, unchanged (the app answers its own 404/405s). A path no app
 owns gets a plain 404. The servers are the usual ones: werkzeug's development server for WSGI (what
-a WSGI framework's `app.run` uses), uvicorn for ASGI.
+a WSGI framework's `app.run` uses), the standard library's wsgiref (wsgiref), uvicorn for ASGI.
 """
 
 import importlib.util
@@ -30,8 +30,8 @@ def load(pairs):
     return owners
 
 
-def serve_wsgi(port, owners):
-    from werkzeug.serving import make_server
+def wsgi_dispatch(owners):
+    """One WSGI app that hands each request to the app owning its path."""
 
     def dispatch(environ, start_response):
         app = owners.get(environ.get("PATH_INFO", ""))
@@ -40,7 +40,26 @@ def serve_wsgi(port, owners):
             return [b""]
         return app(environ, start_response)
 
-    server = make_server("127.0.0.1", port, dispatch, threaded=True)
+    return dispatch
+
+
+def serve_wsgi(port, owners):
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", port, wsgi_dispatch(owners), threaded=True)
+    print(f"serving {len(owners)} routes on 127.0.0.1:{port}", flush=True)
+    server.serve_forever()
+
+
+def serve_wsgiref(port, owners):
+    """The standard library's wsgiref server (what Falcon's and Bottle's own examples start), a thread per request."""
+    from socketserver import ThreadingMixIn
+    from wsgiref.simple_server import WSGIServer, make_server
+
+    class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
+        daemon_threads = True
+
+    server = make_server("127.0.0.1", port, wsgi_dispatch(owners), server_class=ThreadingWSGIServer)
     print(f"serving {len(owners)} routes on 127.0.0.1:{port}", flush=True)
     server.serve_forever()
 
@@ -74,10 +93,12 @@ def main():
     owners = load(pairs)
     if mode == "wsgi":
         serve_wsgi(port, owners)
+    elif mode == "wsgiref":
+        serve_wsgiref(port, owners)
     elif mode == "asgi":
         serve_asgi(port, owners)
     else:
-        raise SystemExit(f"unknown mode {mode}: expected wsgi or asgi")
+        raise SystemExit(f"unknown mode {mode}: expected wsgi, wsgiref or asgi")
 
 
 if __name__ == "__main__":

@@ -52,10 +52,11 @@ export function runEachAsMain(concurrency: number, bootMs: number) {
 }
 
 /**
- * Serves every case from one host.py process (`wsgi` or `asgi` apps), except MAIN_CASE, which runs
- * as its own `python main.py`; returns the live responses by case name.
+ * Serves every case from one host.py process (`wsgi` apps on werkzeug's server, `wsgiref` ones on the
+ * standard library's, `asgi` ones on uvicorn), except MAIN_CASE, which runs as its own `python main.py`;
+ * returns the live responses by case name.
  */
-export function runImported(mode: "wsgi" | "asgi") {
+export function runImported(mode: "wsgi" | "wsgiref" | "asgi") {
   return (cases: LoadedCase[]): Promise<Map<string, LiveResponse>> =>
     withCaseFiles(caseFiles(cases), async (dir, paths) => {
       const all = cases.map((c, i) => ({ c, file: paths[i]! }));
