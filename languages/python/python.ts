@@ -254,6 +254,15 @@ function falconLocationKeeps(url: string | null): string {
   );
 }
 
+/**
+ * "yes" when Bottle's redirect(url, code) (0.13) sends `url` as the Location unchanged: it sends
+ * urljoin(request.url, url), which makes a relative URL absolute and gives an absolute one of the request's
+ * scheme back through urlparse and urlunparse (dropping an empty "?" or "#", folding ";" parameters). Yes for
+ * an absolute http or https URL of a plain host and plain characters, without an empty query or fragment.
+ */
+const bottleRedirectKeeps = (url: string | null) =>
+  yes(url !== null && /^https?:\/\/[A-Za-z0-9.-]+(:[0-9]+)?([/?#][A-Za-z0-9._~/?#&=+%!$'()*,:@-]*)?$/.test(url) && !/\?(#|$)|#$/.test(url));
+
 /** "yes" when a header named `name` (any case) is among `headers`. */
 const hasHeader = (headers: Header[], name: string) => yes(headers.some((h) => h.name.toLowerCase() === name.toLowerCase()));
 
@@ -281,6 +290,7 @@ export const python: LanguageModule = {
     fastapiReturnsData,
     starletteRedirectKeeps,
     falconLocationKeeps,
+    bottleRedirectKeeps,
     hasHeader,
   },
 };

@@ -90,6 +90,22 @@ export function runImported(mode: "wsgi" | "wsgiref" | "asgi") {
 }
 
 /**
+ * Python: sends one request to a WSGI app (an environ from wsgiref's testing defaults) and collects the
+ * status, the headers (lower-case names) and the body it answers, for frameworks without a test client.
+ */
+export const WSGI_REQUEST = [
+  "from wsgiref.util import setup_testing_defaults",
+  "def wsgi_request(app, method, path):",
+  "    environ = {'REQUEST_METHOD': method, 'PATH_INFO': path}",
+  "    setup_testing_defaults(environ)",
+  "    started = {}",
+  "    def start_response(status, headers, exc_info=None):",
+  "        started.update(status=int(status.split()[0]), headers={k.lower(): v for k, v in headers})",
+  "    body = b''.join(app(environ, start_response))",
+  "    return started['status'], started['headers'], body",
+];
+
+/**
  * A handler check in Python: imports every `dir/<case>/<file>` and runs `exercise` (lines of Python
  * that set `status` from the module `m`, the case's `method`, `route` (the request path) and `pattern`
  * (the route with its {name} parameters)), after `setup` lines.
