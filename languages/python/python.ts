@@ -263,6 +263,16 @@ function falconLocationKeeps(url: string | null): string {
 const bottleRedirectKeeps = (url: string | null) =>
   yes(url !== null && /^https?:\/\/[A-Za-z0-9.-]+(:[0-9]+)?([/?#][A-Za-z0-9._~/?#&=+%!$'()*,:@-]*)?$/.test(url) && !/\?(#|$)|#$/.test(url));
 
+/**
+ * A Tornado URL pattern for a route, as a raw string literal (`r"/items/([^/]+)"`): each {name} parameter a
+ * `([^/]+)` group (Tornado passes groups to the handler method in order), each "." escaped; the route's other
+ * characters (letters, digits, "/", "_", "~", "-") stand for themselves in a regular expression.
+ */
+function tornadoPattern(route: string): string {
+  if (!/^[A-Za-z0-9._~/{}-]*$/.test(route)) throw new Error(`tornadoPattern: unexpected character in route ${JSON.stringify(route)}`);
+  return 'r"' + route.replace(/\./g, "\\.").replace(/\{[a-z0-9_]+\}/g, "([^/]+)") + '"';
+}
+
 /** "yes" when a header named `name` (any case) is among `headers`. */
 const hasHeader = (headers: Header[], name: string) => yes(headers.some((h) => h.name.toLowerCase() === name.toLowerCase()));
 
@@ -291,6 +301,7 @@ export const python: LanguageModule = {
     starletteRedirectKeeps,
     falconLocationKeeps,
     bottleRedirectKeeps,
+    tornadoPattern,
     hasHeader,
   },
 };

@@ -1,13 +1,15 @@
 """Serves many app-style snippets from one process, for snipgen's runtime tests.
 
-    python host.py wsgi|wsgiref|asgi PORT ROUTE=FILE...
+    python host.py wsgi|wsgiref|asgi|tornado PORT ROUTE=FILE...
 
 Each FILE is a generated app-style snippet whose `app` is a WSGI application (wsgi, wsgiref) or an
-ASGI one (asgi). It is imported as a module of its own, so its `if __name__ == "__main__":` block does not
-run; its `app` object is taken as it is. Every snippet owns the one ROUTE it was generated for, and a
+ASGI one (asgi), or whose `make_app()` gives a Tornado Application (tornado). It is imported as a
+module of its own, so its `if __name__ == "__main__":` block does not run; its `app` object is
+taken as it is. Every snippet owns the one ROUTE it was generated for, and a
 request goes to the app owning its path, unchanged (the app answers its own 404/405s). A path no app
 owns gets a plain 404. The servers are the usual ones: werkzeug's development server for WSGI (what
-a WSGI framework's `app.run` uses), the standard library's wsgiref (wsgiref), uvicorn for ASGI.
+a WSGI framework's `app.run` uses), the standard library's wsgiref (wsgiref), uvicorn for ASGI,
+Tornado's HTTPServer for Tornado.
 """
 
 import importlib.util
@@ -26,7 +28,8 @@ def load(pairs):
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module
         spec.loader.exec_module(module)
-        owners[route] = module.app
+        # A Tornado snippet builds its Application in make_app(), as Tornado's docs do.
+        owners[route] = module.app if hasattr(module, "app") else module.make_app()
     return owners
 
 
@@ -88,6 +91,24 @@ def serve_asgi(port, owners):
     uvicorn.run(dispatch, host="127.0.0.1", port=port, log_level="warning")
 
 
+def serve_tornado(port, owners):
+    """Tornado's own server: each snippet's Application answers the requests for its path."""
+    import asyncio
+    import re
+
+    from tornado.routing import PathMatches, Rule, RuleRouter
+
+    async def serve():
+        router = RuleRouter([Rule(PathMatches(re.escape(route)), app) for route, app in owners.items()])
+        from tornado.httpserver import HTTPServer
+
+        HTTPServer(router).listen(port, address="127.0.0.1")
+        print(f"serving {len(owners)} routes on 127.0.0.1:{port}", flush=True)
+        await asyncio.Event().wait()
+
+    asyncio.run(serve())
+
+
 def main():
     mode, port, pairs = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
     owners = load(pairs)
@@ -97,8 +118,10 @@ def main():
         serve_wsgiref(port, owners)
     elif mode == "asgi":
         serve_asgi(port, owners)
+    elif mode == "tornado":
+        serve_tornado(port, owners)
     else:
-        raise SystemExit(f"unknown mode {mode}: expected wsgi, wsgiref or asgi")
+        raise SystemExit(f"unknown mode {mode}: expected wsgi, wsgiref, asgi or tornado")
 
 
 if __name__ == "__main__":
