@@ -1,15 +1,15 @@
 """Serves many app-style snippets from one process, for snipgen's runtime tests.
 
-    python host.py wsgi|wsgiref|asgi|tornado PORT ROUTE=FILE...
+    python host.py wsgi|wsgiref|asgi|hypercorn|tornado PORT ROUTE=FILE...
 
 Each FILE is a generated app-style snippet whose `app` is a WSGI application (wsgi, wsgiref) or an
-ASGI one (asgi), or whose `make_app()` gives a Tornado Application (tornado). It is imported as a
-module of its own, so its `if __name__ == "__main__":` block does not run; its `app` object is
-taken as it is. Every snippet owns the one ROUTE it was generated for, and a
-request goes to the app owning its path, unchanged (the app answers its own 404/405s). A path no app
-owns gets a plain 404. The servers are the usual ones: werkzeug's development server for WSGI (what
-a WSGI framework's `app.run` uses), the standard library's wsgiref (wsgiref), uvicorn for ASGI,
-Tornado's HTTPServer for Tornado.
+ASGI one (asgi, hypercorn), or whose `make_app()` gives a Tornado Application (tornado). It is
+imported as a module of its own, so its `if __name__ == "__main__":` block does not run; its `app`
+object is taken as it is. Every snippet owns the one ROUTE it was generated for, and a request goes
+to the app owning its path, unchanged (the app answers its own 404/405s). A path no app owns gets a
+plain 404. The servers are the usual ones: werkzeug's development server for WSGI (what a WSGI
+framework's `app.run` uses), the standard library's wsgiref (wsgiref), uvicorn for ASGI, Hypercorn
+(hypercorn, what Quart's `app.run` uses), Tornado's HTTPServer (tornado).
 """
 
 import importlib.util
@@ -67,8 +67,8 @@ def serve_wsgiref(port, owners):
     server.serve_forever()
 
 
-def serve_asgi(port, owners):
-    import uvicorn
+def asgi_dispatch(owners):
+    """One ASGI app that hands each request to the app owning its path."""
 
     async def dispatch(scope, receive, send):
         if scope["type"] == "lifespan":
@@ -87,8 +87,27 @@ def serve_asgi(port, owners):
             return
         await app(scope, receive, send)
 
+    return dispatch
+
+
+def serve_asgi(port, owners):
+    import uvicorn
+
     print(f"serving {len(owners)} routes on 127.0.0.1:{port}", flush=True)
-    uvicorn.run(dispatch, host="127.0.0.1", port=port, log_level="warning")
+    uvicorn.run(asgi_dispatch(owners), host="127.0.0.1", port=port, log_level="warning")
+
+
+def serve_hypercorn(port, owners):
+    """Hypercorn, the ASGI server Quart's app.run() starts."""
+    import asyncio
+
+    from hypercorn.asyncio import serve
+    from hypercorn.config import Config
+
+    config = Config()
+    config.bind = [f"127.0.0.1:{port}"]
+    print(f"serving {len(owners)} routes on 127.0.0.1:{port}", flush=True)
+    asyncio.run(serve(asgi_dispatch(owners), config))
 
 
 def serve_tornado(port, owners):
@@ -118,10 +137,12 @@ def main():
         serve_wsgiref(port, owners)
     elif mode == "asgi":
         serve_asgi(port, owners)
+    elif mode == "hypercorn":
+        serve_hypercorn(port, owners)
     elif mode == "tornado":
         serve_tornado(port, owners)
     else:
-        raise SystemExit(f"unknown mode {mode}: expected wsgi, wsgiref, asgi or tornado")
+        raise SystemExit(f"unknown mode {mode}: expected wsgi, wsgiref, asgi, hypercorn or tornado")
 
 
 if __name__ == "__main__":

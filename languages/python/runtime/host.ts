@@ -53,10 +53,10 @@ export function runEachAsMain(concurrency: number, bootMs: number) {
 
 /**
  * Serves every case from one host.py process (`wsgi` apps on werkzeug's server, `wsgiref` ones on the
- * standard library's, `asgi` ones on uvicorn, `tornado` Applications on Tornado's server), except
+ * standard library's, `asgi` ones on uvicorn or `hypercorn`, `tornado` Applications on Tornado's server), except
  * MAIN_CASE, which runs as its own `python main.py`; returns the live responses by case name.
  */
-export function runImported(mode: "wsgi" | "wsgiref" | "asgi" | "tornado") {
+export function runImported(mode: "wsgi" | "wsgiref" | "asgi" | "hypercorn" | "tornado") {
   return (cases: LoadedCase[]): Promise<Map<string, LiveResponse>> =>
     withCaseFiles(caseFiles(cases), async (dir, paths) => {
       const all = cases.map((c, i) => ({ c, file: paths[i]! }));
