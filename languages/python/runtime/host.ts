@@ -19,6 +19,7 @@ import {
   withCaseFiles,
   type LiveResponse,
   type LoadedCase,
+  type TargetRuntime,
 } from "../../../test/runtime/harness.js";
 
 export const PYTHON = `${VENV}/bin/python`;
@@ -56,7 +57,10 @@ export function runEachAsMain(concurrency: number, bootMs: number) {
  * standard library's, `asgi` ones on uvicorn or `hypercorn`, `tornado` Applications on Tornado's server), except
  * MAIN_CASE, which runs as its own `python main.py`; returns the live responses by case name.
  */
-export function runImported(mode: "wsgi" | "wsgiref" | "asgi" | "hypercorn" | "tornado") {
+/** The servers host.py runs snippets on (see its docstring). */
+export type HostMode = "wsgi" | "wsgiref" | "asgi" | "hypercorn" | "tornado";
+
+export function runImported(mode: HostMode) {
   return (cases: LoadedCase[]): Promise<Map<string, LiveResponse>> =>
     withCaseFiles(caseFiles(cases), async (dir, paths) => {
       const all = cases.map((c, i) => ({ c, file: paths[i]! }));
@@ -138,4 +142,18 @@ export async function checkPythonHandlers(
   ].join("\n");
   const r = await runAsync(PYTHON, ["-c", script, dir, JSON.stringify(expected)], { cwd: dir });
   if (r.status !== 0) throw new Error(`handler modules failed:\n${r.stdout}${r.stderr}`);
+}
+
+/**
+ * The runtime of a Python target whose app-style snippets host.py serves on `mode`'s server (MAIN_CASE
+ * also as `python <file>`), and whose handler modules are each checked by the `exercise` lines after the
+ * `setup` lines (checkPythonHandlers).
+ */
+export function importedPythonRuntime(module: string, mode: HostMode, handler: { how: string; setup: string[]; exercise: string[] }): TargetRuntime {
+  return {
+    missing: () => missingPython(module),
+    extraCases: [MAIN_CASE],
+    run: runImported(mode),
+    handler: { how: handler.how, check: (dir, cases) => checkPythonHandlers(dir, cases, handler.setup, handler.exercise.join("\n")) },
+  };
 }

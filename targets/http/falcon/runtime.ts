@@ -3,30 +3,17 @@
 // also runs as `python app.py`. A handler module's resource is added to a falcon.App at the case's route
 // (as the snippet's app.py comment writes it) and asked once through Falcon's test client; a problem
 // document must name the request's path.
-import { checkPythonHandlers, MAIN_CASE, missingPython, runImported } from "../../../languages/python/runtime/host.js";
-import type { TargetRuntime } from "../../../test/runtime/harness.js";
+import { importedPythonRuntime } from "../../../languages/python/runtime/host.js";
 
-const runtime: TargetRuntime = {
-  missing: () => missingPython("falcon"),
-  extraCases: [MAIN_CASE],
-  run: runImported("wsgiref"),
-  handler: {
-    how: "resource added to a falcon.App, test client",
-    check: (dir, cases) =>
-      checkPythonHandlers(
-        dir,
-        cases,
-        ["import falcon, falcon.testing"],
-        [
-          "app = falcon.App()",
-          "app.add_route(pattern, m.EndpointResource())",
-          "r = falcon.testing.TestClient(app).simulate_request(method, route)",
-          "status = r.status_code",
-          "if r.headers.get('content-type') == 'application/problem+json':",
-          "    assert r.json['instance'] == route, r.text",
-        ].join("\n"),
-      ),
-  },
-};
-
-export default runtime;
+export default importedPythonRuntime("falcon", "wsgiref", {
+  how: "resource added to a falcon.App, test client",
+  setup: ["import falcon, falcon.testing"],
+  exercise: [
+    "app = falcon.App()",
+    "app.add_route(pattern, m.EndpointResource())",
+    "r = falcon.testing.TestClient(app).simulate_request(method, route)",
+    "status = r.status_code",
+    "if r.headers.get('content-type') == 'application/problem+json':",
+    "    assert r.json['instance'] == route, r.text",
+  ],
+});

@@ -3,8 +3,7 @@
 // MAIN_CASE also runs as `python app.py`. A handler module's EndpointHandler is put in an Application at
 // the case's route (as the snippet's comment writes it), served on a loopback port and asked once with
 // Tornado's HTTP client; a problem document must name the request's path.
-import { checkPythonHandlers, MAIN_CASE, missingPython, runImported } from "../../../languages/python/runtime/host.js";
-import type { TargetRuntime } from "../../../test/runtime/harness.js";
+import { importedPythonRuntime } from "../../../languages/python/runtime/host.js";
 
 /** Python: serves one RequestHandler at a route ({name} parameters as groups) and sends it one request. */
 const TORNADO_REQUEST = [
@@ -25,25 +24,13 @@ const TORNADO_REQUEST = [
   "    return asyncio.run(ask())",
 ];
 
-const runtime: TargetRuntime = {
-  missing: () => missingPython("tornado"),
-  extraCases: [MAIN_CASE],
-  run: runImported("tornado"),
-  handler: {
-    how: "served on loopback, Tornado's HTTP client",
-    check: (dir, cases) =>
-      checkPythonHandlers(
-        dir,
-        cases,
-        TORNADO_REQUEST,
-        [
-          "r = tornado_request(m.EndpointHandler, pattern, method, route)",
-          "status = r.code",
-          "if r.headers.get('Content-Type') == 'application/problem+json':",
-          "    assert json.loads(r.body)['instance'] == route, r.body",
-        ].join("\n"),
-      ),
-  },
-};
-
-export default runtime;
+export default importedPythonRuntime("tornado", "tornado", {
+  how: "served on loopback, Tornado's HTTP client",
+  setup: TORNADO_REQUEST,
+  exercise: [
+    "r = tornado_request(m.EndpointHandler, pattern, method, route)",
+    "status = r.code",
+    "if r.headers.get('Content-Type') == 'application/problem+json':",
+    "    assert json.loads(r.body)['instance'] == route, r.body",
+  ],
+});
