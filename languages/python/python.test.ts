@@ -112,6 +112,63 @@ describe("python template helpers", () => {
     },
   );
 
+  it("falconLocationKeeps: yes exactly when Falcon's resp.location sends the URL unchanged", { skip: skipWhenMissing(missingPython("falcon")) }, () => {
+    const falconLocationKeeps = helpers.falconLocationKeeps as (url: string | null) => string;
+    const urls = [...URLS, "/%zz", "/%4", "/100%", "/%41%zz", "/a%2Fb?x=%20", ...sample(headerValue, RUNS, SEED + 11)];
+    const script = [
+      "import json, sys, falcon",
+      "out = []",
+      "for url in json.load(sys.stdin):",
+      "    resp = falcon.Response()",
+      "    resp.location = url",
+      "    out.append(resp.location)",
+      "print(json.dumps(out))",
+    ].join("\n");
+    const sent = JSON.parse(runCommand(PYTHON, ["-c", script], { input: JSON.stringify(urls) })) as string[];
+    urls.forEach((url, i) => assert.equal(falconLocationKeeps(url), sent[i] === url ? "yes" : "", `Falcon sends ${JSON.stringify(url)} as ${sent[i]}`));
+    assert.equal(falconLocationKeeps(null), "");
+  });
+
+  it(
+    "bottleRedirectKeeps: yes only when Bottle's redirect() sends the URL unchanged behind http and https alike",
+    { skip: skipWhenMissing(missingPython("urllib")) },
+    () => {
+      const bottleRedirectKeeps = helpers.bottleRedirectKeeps as (url: string | null) => string;
+      const extra = [
+        "https://example.com/new-endpoint",
+        "http://h:8080/a/../b?x=1#f",
+        "https://h/a;p",
+        "https://h/?",
+        "https://h/#",
+        "HTTPS://h/x",
+        "https://h?a",
+      ];
+      const urls = [...URLS, ...extra, ...sample(headerValue, RUNS, SEED + 13)];
+      // What bottle.redirect sends as the Location: urljoin(request.url, url), for a request over http and over https.
+      const script = [
+        "import json, sys",
+        "from urllib.parse import urljoin",
+        "out = []",
+        "for url in json.load(sys.stdin):",
+        "    try:",
+        "        out.append(all(urljoin(base, url) == url for base in ('http://127.0.0.1:8080/endpoint', 'https://example.org/endpoint')))",
+        "    except ValueError:",
+        "        out.append(False)",
+        "print(json.dumps(out))",
+      ].join("\n");
+      const kept = JSON.parse(runCommand(PYTHON, ["-c", script], { input: JSON.stringify(urls) })) as boolean[];
+      urls.forEach((url, i) => {
+        if (bottleRedirectKeeps(url)) assert.ok(kept[i], `redirect() would change ${JSON.stringify(url)}`);
+      });
+      assert.deepEqual(
+        extra.map((u) => bottleRedirectKeeps(u)),
+        ["yes", "yes", "", "", "", "", "yes"],
+      );
+      assert.equal(bottleRedirectKeeps("/endpoint/abc-123"), "");
+      assert.equal(bottleRedirectKeeps(null), "");
+    },
+  );
+
   it("subscriptValue and a wrapped def line are laid out as black leaves them", { skip: skipWhenMissing(checks.formatter!.missing()) }, async () => {
     const sources = [10, 60, 79, 80, 120].flatMap((n) => {
       const value = "v".repeat(n);

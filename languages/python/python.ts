@@ -274,6 +274,43 @@ function sippyHeaderLines(headers: Header[]): Header[] {
   });
 }
 
+/**
+ * "yes" when Falcon's `resp.location` (Falcon 4.4) sends `url` unchanged: it passes the value through
+ * falcon.util.uri.encode_check_escaped, which keeps text made only of RFC 3986's unreserved and reserved
+ * characters and "%" when every "%" starts an escape (two hex digits), and percent-encodes all of it otherwise.
+ */
+function falconLocationKeeps(url: string | null): string {
+  if (url === null || !quoteKeeps(url, ":/?#[]@!$&'()*+,;=%")) return "";
+  return yes(
+    url
+      .split("%")
+      .slice(1)
+      .every((token) => /^[0-9A-Fa-f]{2}/.test(token)),
+  );
+}
+
+/**
+ * "yes" when Bottle's redirect(url, code) (0.13) sends `url` as the Location unchanged: it sends
+ * urljoin(request.url, url), which makes a relative URL absolute and gives an absolute one of the request's
+ * scheme back through urlparse and urlunparse (dropping an empty "?" or "#", folding ";" parameters). Yes for
+ * an absolute http or https URL of a plain host and plain characters, without an empty query or fragment.
+ */
+const bottleRedirectKeeps = (url: string | null) =>
+  yes(url !== null && /^https?:\/\/[A-Za-z0-9.-]+(:[0-9]+)?([/?#][A-Za-z0-9._~/?#&=+%!$'()*,:@-]*)?$/.test(url) && !/\?(#|$)|#$/.test(url));
+
+/**
+ * A Tornado URL pattern for a route, as a raw string literal (`r"/items/([^/]+)"`): each {name} parameter a
+ * `([^/]+)` group (Tornado passes groups to the handler method in order), each "." escaped; the route's other
+ * characters (letters, digits, "/", "_", "~", "-") stand for themselves in a regular expression.
+ */
+function tornadoPattern(route: string): string {
+  if (!/^[A-Za-z0-9._~/{}-]*$/.test(route)) throw new Error(`tornadoPattern: unexpected character in route ${JSON.stringify(route)}`);
+  return 'r"' + route.replace(/\./g, "\\.").replace(/\{[a-z0-9_]+\}/g, "([^/]+)") + '"';
+}
+
+/** "yes" when a header named `name` (any case) is among `headers`. */
+const hasHeader = (headers: Header[], name: string) => yes(headers.some((h) => h.name.toLowerCase() === name.toLowerCase()));
+
 export const python: LanguageModule = {
   fence: "python",
   extension: ".py",
@@ -298,6 +335,10 @@ export const python: LanguageModule = {
     fastapiReturnsData,
     starletteRedirectKeeps,
     sippyHeaderLines,
+    falconLocationKeeps,
+    bottleRedirectKeeps,
+    tornadoPattern,
+    hasHeader,
   },
 };
 

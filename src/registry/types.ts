@@ -39,9 +39,9 @@ export interface Target {
   /**
    * Text the target's syntax cannot hold exactly, as regular expressions over header values and the
    * body ("in": "body" for the body only, "header": a lower-case name for that header only), each
-   * with the reason; absent when it can hold any.
+   * with the reason ("codes": only in responses with one of these statuses); absent when it can hold any.
    */
-  unsayable?: { pattern: string; in?: "body"; header?: string; whyNot: string }[];
+  unsayable?: { pattern: string; in?: "body"; header?: string; codes?: number[]; whyNot: string }[];
   /** Responses the stack cannot send at all: these status codes, or any answer to these request methods, each with the reason; absent when none. */
   cannot?: { codes?: number[]; methods?: string[]; whyNot: string }[];
   /** The Handlebars template, and the build's precompiled copy (null for user templates and unbuilt checkouts). */

@@ -89,6 +89,7 @@ function unsayable(target: Target, spec: ResponseSpec): string | null {
   const texts = [...final.headers.map(([name, value]) => ({ where: `the ${name} header`, name: name.toLowerCase(), text: value, body: false }))];
   if (final.body !== null) texts.push({ where: "the body", name: "", text: final.body, body: true });
   for (const rule of target.unsayable ?? []) {
+    if (rule.codes && !rule.codes.includes(final.status)) continue;
     const applies = (t: (typeof texts)[number]) => (rule.header ? t.name === rule.header : t.body || rule.in !== "body");
     const found = texts.find((t) => applies(t) && new RegExp(rule.pattern).test(t.text));
     if (found) return `${target.id} cannot send ${spec.status} ${spec.reason} with ${found.where} as given: ${rule.whyNot}`;

@@ -540,10 +540,11 @@ describe("--templates DIR", () => {
   });
 
   it("adds a framework described by its .json", () => {
-    const meta = JSON.stringify({ title: "Bottle", language: PLAIN.language, filename: PLAIN.filename });
-    withTemplates({ "bottle.hbs": "status = {{status}}\n", "bottle.json": meta }, (dir) => {
-      assert.equal(ok(["404", "-f", "bottle", "--templates", dir]), "status = 404\n");
-      assert.match(ok(["404", "--all", "--templates", dir]), /### Bottle\n/);
+    // A framework snipgen does not have (its id is not a built-in target's).
+    const meta = JSON.stringify({ title: "Home Grown", language: PLAIN.language, filename: PLAIN.filename });
+    withTemplates({ "home-grown.hbs": "status = {{status}}\n", "home-grown.json": meta }, (dir) => {
+      assert.equal(ok(["404", "-f", "home-grown", "--templates", dir]), "status = 404\n");
+      assert.match(ok(["404", "--all", "--templates", dir]), /### Home Grown\n/);
     });
   });
 
@@ -579,7 +580,7 @@ describe("--templates DIR", () => {
   it("rejects a missing folder, a folder without templates and a new framework without its .json (exit 2)", () => {
     fails(["202", "-f", id, "--templates", "/nonexistent"], /--templates \/nonexistent: no such directory/, 2);
     withTemplates({ "nobody.txt": "" }, (dir) => fails(["202", "-f", id, "--templates", dir], /no \.hbs files/, 2));
-    withTemplates({ "bottle.hbs": "x\n" }, (dir) => fails(["202", "-f", "bottle", "--templates", dir], /needs .*bottle\.json/, 2));
+    withTemplates({ "home-grown.hbs": "x\n" }, (dir) => fails(["202", "-f", "home-grown", "--templates", dir], /needs .*home-grown\.json/, 2));
   });
 });
 

@@ -19,6 +19,7 @@ import {
   withCaseFiles,
   type LiveResponse,
   type LoadedCase,
+  type TargetRuntime,
 } from "../../../test/runtime/harness.js";
 
 export const PYTHON = `${VENV}/bin/python`;
@@ -52,10 +53,14 @@ export function runEachAsMain(concurrency: number, bootMs: number) {
 }
 
 /**
- * Serves every case from one host.py process (`wsgi` or `asgi` apps), except MAIN_CASE, which runs
- * as its own `python main.py`; returns the live responses by case name.
+ * Serves every case from one host.py process (`wsgi` apps on werkzeug's server, `wsgiref` ones on the
+ * standard library's, `asgi` ones on uvicorn or `hypercorn`, `tornado` Applications on Tornado's server), except
+ * MAIN_CASE, which runs as its own `python main.py`; returns the live responses by case name.
  */
-export function runImported(mode: "wsgi" | "asgi") {
+/** The servers host.py runs snippets on (see its docstring). */
+export type HostMode = "wsgi" | "wsgiref" | "asgi" | "hypercorn" | "tornado";
+
+export function runImported(mode: HostMode) {
   return (cases: LoadedCase[]): Promise<Map<string, LiveResponse>> =>
     withCaseFiles(caseFiles(cases), async (dir, paths) => {
       const all = cases.map((c, i) => ({ c, file: paths[i]! }));
@@ -87,6 +92,22 @@ export function runImported(mode: "wsgi" | "asgi") {
       return live;
     });
 }
+
+/**
+ * Python: sends one request to a WSGI app (an environ from wsgiref's testing defaults) and collects the
+ * status, the headers (lower-case names) and the body it answers, for frameworks without a test client.
+ */
+export const WSGI_REQUEST = [
+  "from wsgiref.util import setup_testing_defaults",
+  "def wsgi_request(app, method, path):",
+  "    environ = {'REQUEST_METHOD': method, 'PATH_INFO': path}",
+  "    setup_testing_defaults(environ)",
+  "    started = {}",
+  "    def start_response(status, headers, exc_info=None):",
+  "        started.update(status=int(status.split()[0]), headers={k.lower(): v for k, v in headers})",
+  "    body = b''.join(app(environ, start_response))",
+  "    return started['status'], started['headers'], body",
+];
 
 /**
  * A handler check in Python: imports every `dir/<case>/<file>` and runs `exercise` (lines of Python
@@ -121,4 +142,18 @@ export async function checkPythonHandlers(
   ].join("\n");
   const r = await runAsync(PYTHON, ["-c", script, dir, JSON.stringify(expected)], { cwd: dir });
   if (r.status !== 0) throw new Error(`handler modules failed:\n${r.stdout}${r.stderr}`);
+}
+
+/**
+ * The runtime of a Python target whose app-style snippets host.py serves on `mode`'s server (MAIN_CASE
+ * also as `python <file>`), and whose handler modules are each checked by the `exercise` lines after the
+ * `setup` lines (checkPythonHandlers).
+ */
+export function importedPythonRuntime(module: string, mode: HostMode, handler: { how: string; setup: string[]; exercise: string[] }): TargetRuntime {
+  return {
+    missing: () => missingPython(module),
+    extraCases: [MAIN_CASE],
+    run: runImported(mode),
+    handler: { how: handler.how, check: (dir, cases) => checkPythonHandlers(dir, cases, handler.setup, handler.exercise.join("\n")) },
+  };
 }

@@ -1,0 +1,8 @@
+from bottle import Bottle, HTTPResponse
+
+app = Bottle()
+
+
+@app.delete("/endpoint")
+def endpoint():
+    return HTTPResponse(status=204)

@@ -1,0 +1,8 @@
+from bottle import Bottle, redirect
+
+app = Bottle()
+
+
+@app.get("/endpoint")
+def endpoint():
+    redirect("https://example.com/new-endpoint", code=301)

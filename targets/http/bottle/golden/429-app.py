@@ -1,0 +1,16 @@
+import os
+
+from bottle import Bottle, HTTPResponse
+
+app = Bottle()
+
+
+@app.get("/endpoint")
+def endpoint():
+    body = {"error": "too_many_requests", "message": "Too Many Requests"}
+    headers = {"Retry-After": "60"}
+    return HTTPResponse(body, status=429, headers=headers)
+
+
+if __name__ == "__main__":
+    app.run(host="127.0.0.1", port=int(os.environ.get("PORT", "8080")))

@@ -1,0 +1,15 @@
+import os
+
+from bottle import Bottle, HTTPResponse
+
+app = Bottle()
+
+
+@app.get("/endpoint")
+def endpoint():
+    body = {"error": "internal_server_error", "message": "Internal Server Error"}
+    return HTTPResponse(body, status=500)
+
+
+if __name__ == "__main__":
+    app.run(host="127.0.0.1", port=int(os.environ.get("PORT", "8080")))

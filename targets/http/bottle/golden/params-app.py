@@ -1,0 +1,18 @@
+import os
+
+from bottle import Bottle
+
+app = Bottle()
+
+
+@app.get("/users/<user_id>/posts/<post_id>")
+def endpoint(user_id, post_id):
+    body = {
+        "status": "ok",
+        "data": {"id": "abc-123", "name": "Example item", "active": True},
+    }
+    return body
+
+
+if __name__ == "__main__":
+    app.run(host="127.0.0.1", port=int(os.environ.get("PORT", "8080")))

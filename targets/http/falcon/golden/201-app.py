@@ -1,0 +1,26 @@
+import os
+from wsgiref.simple_server import make_server
+
+import falcon
+
+
+class EndpointResource:
+    def on_post(self, req, resp):
+        body = {
+            "id": "abc-123",
+            "name": "Example item",
+            "created_at": "2026-02-24T12:00:00Z",
+        }
+        resp.status = falcon.HTTP_201
+        resp.location = "/endpoint/abc-123"
+        resp.media = body
+
+
+app = falcon.App()
+app.add_route("/endpoint", EndpointResource())
+
+if __name__ == "__main__":
+    port = int(os.environ.get("PORT", "8000"))
+    with make_server("127.0.0.1", port, app) as httpd:
+        print(f"Serving on http://127.0.0.1:{port}")
+        httpd.serve_forever()

@@ -1,0 +1,19 @@
+import os
+from wsgiref.simple_server import make_server
+
+import falcon
+
+
+class EndpointResource:
+    def on_delete(self, req, resp):
+        resp.status = falcon.HTTP_204
+
+
+app = falcon.App()
+app.add_route("/endpoint", EndpointResource())
+
+if __name__ == "__main__":
+    port = int(os.environ.get("PORT", "8000"))
+    with make_server("127.0.0.1", port, app) as httpd:
+        print(f"Serving on http://127.0.0.1:{port}")
+        httpd.serve_forever()

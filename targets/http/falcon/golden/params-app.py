@@ -1,0 +1,24 @@
+import os
+from wsgiref.simple_server import make_server
+
+import falcon
+
+
+class EndpointResource:
+    def on_get(self, req, resp, user_id, post_id):
+        body = {
+            "status": "ok",
+            "data": {"id": "abc-123", "name": "Example item", "active": True},
+        }
+        resp.status = falcon.HTTP_200
+        resp.media = body
+
+
+app = falcon.App()
+app.add_route("/users/{user_id}/posts/{post_id}", EndpointResource())
+
+if __name__ == "__main__":
+    port = int(os.environ.get("PORT", "8000"))
+    with make_server("127.0.0.1", port, app) as httpd:
+        print(f"Serving on http://127.0.0.1:{port}")
+        httpd.serve_forever()

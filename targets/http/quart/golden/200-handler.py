@@ -1,0 +1,13 @@
+from quart import Quart
+
+app = Quart(__name__)
+app.json.sort_keys = False  # keep the body's keys in the order written
+
+
+@app.get("/endpoint")
+async def endpoint():
+    body = {
+        "status": "ok",
+        "data": {"id": "abc-123", "name": "Example item", "active": True},
+    }
+    return body

@@ -1,0 +1,15 @@
+import os
+from http import HTTPStatus
+
+from quart import Quart, redirect
+
+app = Quart(__name__)
+
+
+@app.post("/endpoint")
+async def endpoint():
+    return redirect("/endpoint/abc-123", code=HTTPStatus.SEE_OTHER)
+
+
+if __name__ == "__main__":
+    app.run(host="127.0.0.1", port=int(os.environ.get("PORT", "5000")))

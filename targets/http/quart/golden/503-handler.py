@@ -1,0 +1,13 @@
+from http import HTTPStatus
+
+from quart import Quart
+
+app = Quart(__name__)
+app.json.sort_keys = False  # keep the body's keys in the order written
+
+
+@app.get("/endpoint")
+async def endpoint():
+    body = {"error": "service_unavailable", "message": "Service Unavailable"}
+    headers = {"Retry-After": "120"}
+    return body, HTTPStatus.SERVICE_UNAVAILABLE, headers

@@ -1,0 +1,19 @@
+from quart import Quart
+
+app = Quart(__name__)
+app.json.sort_keys = False  # keep the body's keys in the order written
+
+
+@app.get("/endpoint")
+async def endpoint():
+    body = {
+        "message": "\"quoted\" 'string' \\ back\\slash",
+        "js": "${process.env.HOME}",
+        "ruby": "#{system('id')} #@x",
+        "shell": "$x $(id) `id`",
+        "comment": '*/ -- ?> """',
+        "lines": "one\ntwo\r\n\tthree\u2028four",
+        "unicode": "café 😀 漢字",
+        "nested": {"list": [1, 2.5, -3e-7, True, False, None], "": "empty key"},
+    }
+    return body

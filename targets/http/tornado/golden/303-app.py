@@ -1,0 +1,23 @@
+import asyncio
+import os
+
+import tornado
+
+
+class EndpointHandler(tornado.web.RequestHandler):
+    def post(self):
+        self.redirect("/endpoint/abc-123", status=303)
+
+
+def make_app():
+    return tornado.web.Application([(r"/endpoint", EndpointHandler)])
+
+
+async def main():
+    app = make_app()
+    app.listen(int(os.environ.get("PORT", "8888")), address="127.0.0.1")
+    await asyncio.Event().wait()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,26 @@
+import asyncio
+import os
+
+import tornado
+
+
+class EndpointHandler(tornado.web.RequestHandler):
+    def get(self):
+        body = {"error": "service_unavailable", "message": "Service Unavailable"}
+        self.set_status(503)
+        self.set_header("Retry-After", "120")
+        self.write(body)
+
+
+def make_app():
+    return tornado.web.Application([(r"/endpoint", EndpointHandler)])
+
+
+async def main():
+    app = make_app()
+    app.listen(int(os.environ.get("PORT", "8888")), address="127.0.0.1")
+    await asyncio.Event().wait()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,17 @@
+import tornado
+
+
+# tornado.web.Application([(r"/endpoint", EndpointHandler)])
+class EndpointHandler(tornado.web.RequestHandler):
+    def get(self):
+        body = {
+            "message": "\"quoted\" 'string' \\ back\\slash",
+            "js": "${process.env.HOME}",
+            "ruby": "#{system('id')} #@x",
+            "shell": "$x $(id) `id`",
+            "comment": '*/ -- ?> """',
+            "lines": "one\ntwo\r\n\tthree\u2028four",
+            "unicode": "café 😀 漢字",
+            "nested": {"list": [1, 2.5, -3e-7, True, False, None], "": "empty key"},
+        }
+        self.write(body)
