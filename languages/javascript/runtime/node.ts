@@ -4,24 +4,17 @@
  * with PORT set, and each handler-style module is mounted under a prefix on a server on a loopback port
  * and asked once: it must answer the case's status, and a problem's `instance` must be the whole path.
  */
-import { createRequire } from "node:module";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../../../test/helpers/snipgen.js";
 import { processPerCase, runAsync, type TargetRuntime } from "../../../test/runtime/harness.js";
 
 export const INSIDE_REPO = join(ROOT, ".tmp");
 
-/** Null when every package resolves from the repository; otherwise the first that does not. */
+/** Null when every package is in the repository's node_modules (where .tmp/ resolves them); otherwise the first that is not. */
 export function missingPackages(...packages: string[]): string | null {
-  const require = createRequire(join(INSIDE_REPO, "x.mjs"));
-  for (const name of packages) {
-    try {
-      require.resolve(join(name, "package.json"));
-    } catch {
-      return `${name} is not installed (npm install)`;
-    }
-  }
-  return null;
+  const absent = packages.find((name) => !existsSync(join(ROOT, "node_modules", name, "package.json")));
+  return absent === undefined ? null : `${absent} is not installed (npm install)`;
 }
 
 export interface NodeTarget {
