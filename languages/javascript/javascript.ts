@@ -31,6 +31,21 @@ function encodeurlKeeps(url: string | null): string {
   return url !== null && !/[^\x21\x23-\x3b\x3d\x3f-\x5f\x61-\x7a\x7c\x7e]|%(?![0-9A-Fa-f]{2})/.test(url) ? "yes" : "";
 }
 
+/**
+ * "yes" when Koa's ctx.redirect() sends `url` as the Location unchanged, else "". Koa 3 first rewrites an
+ * http(s) URL with the WHATWG URL parser (`new URL(url).toString()`: a "/" after a bare host, lower-case
+ * scheme and host, percent-encoding) and then passes it through encodeurl as Express does.
+ */
+function koaRedirectKeeps(url: string | null): string {
+  if (url === null || !encodeurlKeeps(url)) return "";
+  if (!/^https?:\/\//i.test(url)) return "yes";
+  try {
+    return new URL(url).toString() === url ? "yes" : "";
+  } catch {
+    return "";
+  }
+}
+
 export const javascript: LanguageModule = {
   fence: "javascript",
   extension: ".mjs",
@@ -38,7 +53,7 @@ export const javascript: LanguageModule = {
   string: jsString,
   literal: (value) => jsLiteral(value),
   jsonText: jsString,
-  templateHelpers: { encodeurlKeeps },
+  templateHelpers: { encodeurlKeeps, koaRedirectKeeps },
 };
 
 export default javascript;

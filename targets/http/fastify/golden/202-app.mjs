@@ -1,0 +1,17 @@
+import Fastify from "fastify";
+
+const fastify = Fastify({ logger: true });
+
+fastify.post("/endpoint", async (request, reply) => {
+  const body = { status: "accepted", task_id: "abc-123" };
+  return reply.code(202).send(body);
+});
+
+const port = Number(process.env.PORT ?? 3000);
+try {
+  // Fastify listens on localhost alone by default; 0.0.0.0 takes connections on every IPv4 interface, as a container needs.
+  await fastify.listen({ port, host: "0.0.0.0" });
+} catch (err) {
+  fastify.log.error(err);
+  process.exit(1);
+}

@@ -1,0 +1,20 @@
+import Fastify from "fastify";
+
+const fastify = Fastify({ logger: true });
+
+fastify.get("/endpoint", async (request, reply) => {
+  const body = {
+    error: "internal_server_error",
+    message: "Internal Server Error",
+  };
+  return reply.code(500).send(body);
+});
+
+const port = Number(process.env.PORT ?? 3000);
+try {
+  // Fastify listens on localhost alone by default; 0.0.0.0 takes connections on every IPv4 interface, as a container needs.
+  await fastify.listen({ port, host: "0.0.0.0" });
+} catch (err) {
+  fastify.log.error(err);
+  process.exit(1);
+}

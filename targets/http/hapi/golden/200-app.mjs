@@ -1,0 +1,18 @@
+import Hapi from "@hapi/hapi";
+
+const server = Hapi.server({ port: Number(process.env.PORT ?? 3000) });
+
+server.route({
+  method: "GET",
+  path: "/endpoint",
+  handler: (request, h) => {
+    const body = {
+      status: "ok",
+      data: { id: "abc-123", name: "Example item", active: true },
+    };
+    return h.response(body).code(200);
+  },
+});
+
+await server.start();
+console.log(`Listening on ${server.info.uri}`);

@@ -1,0 +1,17 @@
+// A plugin: await server.register(plugin), or server.register(plugin, { routes: { prefix: "/api" } }) to mount it under a prefix.
+export const plugin = {
+  name: "routes",
+  async register(server) {
+    server.route({
+      method: "GET",
+      path: "/endpoint",
+      handler: (request, h) => {
+        const body = {
+          status: "ok",
+          data: { id: "abc-123", name: "Example item", active: true },
+        };
+        return h.response(body).code(200);
+      },
+    });
+  },
+};

@@ -1,0 +1,13 @@
+// A plugin: await server.register(plugin), or server.register(plugin, { routes: { prefix: "/api" } }) to mount it under a prefix.
+export const plugin = {
+  name: "routes",
+  async register(server) {
+    server.route({
+      method: "GET",
+      path: "/endpoint",
+      handler: (request, h) => {
+        return h.redirect("https://example.com/new-endpoint").rewritable(false);
+      },
+    });
+  },
+};

@@ -1,0 +1,17 @@
+// A plugin: await server.register(plugin), or server.register(plugin, { routes: { prefix: "/api" } }) to mount it under a prefix.
+export const plugin = {
+  name: "routes",
+  async register(server) {
+    server.route({
+      method: "GET",
+      path: "/endpoint",
+      handler: (request, h) => {
+        const body = {
+          error: "internal_server_error",
+          message: "Internal Server Error",
+        };
+        return h.response(body).code(500);
+      },
+    });
+  },
+};

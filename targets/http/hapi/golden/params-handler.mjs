@@ -1,0 +1,18 @@
+// A plugin: await server.register(plugin), or server.register(plugin, { routes: { prefix: "/api" } }) to mount it under a prefix.
+export const plugin = {
+  name: "routes",
+  async register(server) {
+    server.route({
+      method: "GET",
+      path: "/users/{user_id}/posts/{post_id}",
+      handler: (request, h) => {
+        // Path parameters: request.params.user_id, request.params.post_id (the fixed response below does not use them).
+        const body = {
+          status: "ok",
+          data: { id: "abc-123", name: "Example item", active: true },
+        };
+        return h.response(body).code(200);
+      },
+    });
+  },
+};

@@ -1,0 +1,13 @@
+import { serve } from "@hono/node-server";
+import { Hono } from "hono";
+
+const app = new Hono();
+
+app.get("/endpoint", (c) => {
+  return c.redirect("https://example.com/new-endpoint", 307);
+});
+
+const port = Number(process.env.PORT ?? 3000);
+serve({ fetch: app.fetch, port }, (info) => {
+  console.log(`Listening on http://localhost:${info.port}`);
+});

@@ -1,0 +1,14 @@
+import { serve } from "@hono/node-server";
+import { Hono } from "hono";
+
+const app = new Hono();
+
+app.get("/endpoint", (c) => {
+  const body = { error: "not_found", message: "Not Found" };
+  return c.json(body, 404);
+});
+
+const port = Number(process.env.PORT ?? 3000);
+serve({ fetch: app.fetch, port }, (info) => {
+  console.log(`Listening on http://localhost:${info.port}`);
+});

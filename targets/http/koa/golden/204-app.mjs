@@ -1,0 +1,16 @@
+import Koa from "koa";
+import Router from "@koa/router";
+
+const app = new Koa();
+const router = new Router();
+
+router.delete("/endpoint", (ctx) => {
+  ctx.status = 204;
+});
+
+app.use(router.routes()).use(router.allowedMethods());
+
+const port = Number(process.env.PORT ?? 3000);
+app.listen(port, () => {
+  console.log(`Listening on http://localhost:${port}`);
+});

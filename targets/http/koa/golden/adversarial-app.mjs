@@ -1,0 +1,26 @@
+import Koa from "koa";
+import Router from "@koa/router";
+
+const app = new Koa();
+const router = new Router();
+
+router.get("/endpoint", (ctx) => {
+  ctx.status = 200;
+  ctx.body = {
+    message: "\"quoted\" 'string' \\ back\\slash",
+    js: "${process.env.HOME}",
+    ruby: "#{system('id')} #@x",
+    shell: "$x $(id) `id`",
+    comment: '*/ -- ?> """',
+    lines: "one\ntwo\r\n\tthree\u2028four",
+    unicode: "café 😀 漢字",
+    nested: { list: [1, 2.5, -3e-7, true, false, null], "": "empty key" },
+  };
+});
+
+app.use(router.routes()).use(router.allowedMethods());
+
+const port = Number(process.env.PORT ?? 3000);
+app.listen(port, () => {
+  console.log(`Listening on http://localhost:${port}`);
+});

@@ -1,0 +1,13 @@
+import Router from "@koa/router";
+
+// Mount it with app.use(router.routes()).use(router.allowedMethods()).
+export const router = new Router();
+
+router.get("/users/:user_id/posts/:post_id", (ctx) => {
+  // Path parameters: ctx.params.user_id, ctx.params.post_id (the fixed response below does not use them).
+  ctx.status = 200;
+  ctx.body = {
+    status: "ok",
+    data: { id: "abc-123", name: "Example item", active: true },
+  };
+});
