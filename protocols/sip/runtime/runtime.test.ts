@@ -114,7 +114,10 @@ describe("SIP runtime", { concurrency: 2 }, () => {
               const page = snipgenText(["sip", String(c.code), "-f", target.id, "--format", "markdown"]);
               const scenario = /```xml\n([\s\S]*?)\n```/.exec(page)?.[1];
               if (!scenario) return `${c.name}: the page has no sipp scenario`;
-              await new Promise((r) => setTimeout(r, 1000));
+              // sipp sends its request once (the scenario sets no retrans): first wait until the app answers
+              // this test's client, which retransmits until it does (a JVM takes seconds to start).
+              const doc = docs[cases.indexOf(c)]! as unknown as SipPromise;
+              await sendSip(port, (local) => requestText(asSentFrom(doc.request, local)), c.code);
               const sippArgs = [
                 "-m",
                 "1",
