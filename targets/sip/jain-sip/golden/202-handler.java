@@ -87,7 +87,9 @@ public class Uas implements SipListener {
     ) {}
 }
 
-// Register it on your SipProvider (with javax.sip.AUTOMATIC_DIALOG_SUPPORT off, every
-// request reaches it; with it on, the stack answers a BYE outside a dialog itself):
+// Register it on your SipProvider (with javax.sip.AUTOMATIC_DIALOG_SUPPORT off and
+// gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY true, every request reaches it; else the
+// stack answers a BYE outside a dialog itself, and a NOTIFY outside a subscription gets no
+// transaction):
 // sipProvider.addSipListener(
 //     new Uas(sipFactory.createMessageFactory(), sipFactory.createHeaderFactory()));

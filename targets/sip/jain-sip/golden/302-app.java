@@ -31,6 +31,11 @@ public class Uas implements SipListener {
         // No dialogs kept, so every request reaches processRequest (with dialog
         // support on, the stack itself answers a BYE outside a dialog with 481).
         properties.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
+        // A NOTIFY outside a subscription of this side's reaches it too.
+        properties.setProperty(
+            "gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY",
+            "true"
+        );
         SipStack sipStack = sipFactory.createSipStack(properties);
         // Listens for SIP over UDP on 127.0.0.1:$PORT (5060 by default).
         int port = Integer.parseInt(
