@@ -6,7 +6,6 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { createSocket } from "node:dgram";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -19,7 +18,7 @@ import { REQUIRED, skipWhenMissing } from "../../../test/helpers/toolchains.js";
 import { recordResults, runAsync, ServerProcess, withCaseFiles } from "../../../test/runtime/harness.js";
 import type { Variant } from "../../../test/helpers/protocol-cases.js";
 import { EXTRA, variants } from "./cases.js";
-import { sendSip } from "./client.js";
+import { freeUdpPort, sendSip } from "./client.js";
 import { asSentFrom, compareSip, requestText, type SipPromise } from "./compare.js";
 import type { SipTargetRuntime } from "./harness.js";
 
@@ -38,15 +37,6 @@ function snipgenText(args: string[]): string {
   if (r.status !== 0) throw new Error(`snipgen ${args.join(" ")}: ${r.stderr}`);
   return r.stdout;
 }
-
-const udpPort = () =>
-  new Promise<number>((resolve) => {
-    const s = createSocket("udp4");
-    s.bind(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 
 async function runtimeOf(target: Target): Promise<SipTargetRuntime | null> {
   const file = join(targetDir(target), "runtime.ts");
@@ -88,7 +78,7 @@ describe("SIP runtime", { concurrency: 2 }, () => {
           /** Starts case i's app on a free UDP port, runs `ask` against it, stops it; a failure is returned as text. */
           const withApp = async (i: number, ask: (port: number) => Promise<string | null>): Promise<string | null> => {
             const [cmd, args] = runtime.command(paths[i]!);
-            const port = await udpPort();
+            const port = await freeUdpPort();
             const server = new ServerProcess(cmd, args, { cwd: join(paths[i]!, ".."), env: { PORT: String(port) } });
             try {
               return await ask(port);
@@ -128,7 +118,7 @@ describe("SIP runtime", { concurrency: 2 }, () => {
                 "-i",
                 "127.0.0.1",
                 "-p",
-                String(await udpPort()),
+                String(await freeUdpPort()),
                 `127.0.0.1:${port}`,
               ];
               const uac = await withCaseFiles([{ name: "uac", filename: "uac.xml", source: scenario + "\n" }], async (_d, [file]) =>

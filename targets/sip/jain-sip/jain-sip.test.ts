@@ -11,13 +11,13 @@ import { copyFileSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import { sendSip } from "../../../protocols/sip/runtime/client.js";
+import { freeUdpPort, sendSip } from "../../../protocols/sip/runtime/client.js";
 import { asSentFrom, compareSip, requestText, type SipPromise } from "../../../protocols/sip/runtime/compare.js";
 import { EXTRA, SDP } from "../../../protocols/sip/runtime/cases.js";
 import { pool } from "../../../test/helpers/files.js";
 import { snipgenCommand, snipgenJsonAsync } from "../../../test/helpers/snipgen.js";
 import { REQUIRED, skipWhenMissing } from "../../../test/helpers/toolchains.js";
-import { freePort, recordResults, runAsync, ServerProcess, withCaseFiles } from "../../../test/runtime/harness.js";
+import { recordResults, runAsync, ServerProcess, withCaseFiles } from "../../../test/runtime/harness.js";
 import { dependencyClasspath, JVM_FLAGS, POM, toolchainMissing } from "./runtime.js";
 
 const HOST = fileURLToPath(new URL("./runtime/HandlerHost.java", import.meta.url));
@@ -28,7 +28,7 @@ const skip = skipWhenMissing(missing);
 
 /** Starts `cmd args` in `cwd` with PORT set, sends the promise's request until answered, compares, stops it. */
 async function ask(promise: SipPromise, code: number, cmd: string, args: string[], cwd: string, timeoutMs: number): Promise<string[]> {
-  const port = await freePort();
+  const port = await freeUdpPort();
   const server = new ServerProcess(cmd, args, { cwd, env: { PORT: String(port) } });
   try {
     let sent = promise.request;
