@@ -111,9 +111,11 @@ What each column means:
 - **SIP targets** (runs / codes checked / cases passed): each app-style program is started on a loopback UDP
   port for every SIP code and for hostile header values and bodies; a UAC of the tests' own sends the
   example request and the answer must match \`snipgen sip <code> --format json\`: status, Via, From,
-  Call-ID and CSeq as sent (a server may add received/rport to the top Via; a display name in From or To
-  may come back quoted, \`"Alice"\` for \`Alice\`, the same name by RFC 3261 §25.1), a To tag, every promised
-  header and its value, Content-Type, and Content-Length against the body's bytes. The cases include the
+  Call-ID and CSeq as sent (a server may add received/rport to the top Via), a To tag, every promised
+  header and its value, Content-Type, and Content-Length against the body's bytes. From, To and the
+  structured headers (Contact, Allow, WWW-Authenticate, ...) are compared as their grammar reads them
+  (RFC 3261 §25.1: a display name quoted or not, blanks around "," and ";"); extension headers byte for
+  byte. The cases include the
   page's own sipp UAC scenario for a few codes (sipp must exit 0). "Refused" for SIP also counts text a
   target's syntax cannot hold exactly (a \`[\` in a SIPp message), which must exit 2 with the reason.
 - **handler style answers**: the handler-style snippet (the default output) of the issue's 24 codes and four

@@ -37,11 +37,11 @@ export function buildResponse(entry: CodeEntry, overrides: Overrides): ResponseS
   if (overrides.problem) throw new UsageError("--problem is for HTTP (RFC 9457); SIP has no problem details");
   const method = normalizeMethod(overrides.method ?? entry.method ?? "OPTIONS");
   const request = exampleRequest(method);
-  const headers = mergeHeaders(
-    entry.headers.map((h) => [h.name, h.value]),
-    overrides.headers,
-    validateHeader,
-  );
+  const own: Header[] = entry.headers.map((h) => [h.name, h.value]);
+  // Every 2xx to SUBSCRIBE gives the subscription's duration (RFC 6665 §3.1.1, as 204's entry says), whichever
+  // code answers it: as 204 does, the 3600 seconds the example request asks for.
+  if (method === "SUBSCRIBE" && entry.code >= 200 && entry.code < 300 && !own.some(([n]) => n.toLowerCase() === "expires")) own.push(["Expires", "3600"]);
+  const headers = mergeHeaders(own, overrides.headers, validateHeader);
   const body = overrides.body;
   if (body.kind === "value") throw new UsageError("a SIP body is text: give --body with --content-type");
   const text = body.kind === "text" ? body.text : null;

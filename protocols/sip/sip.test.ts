@@ -55,6 +55,10 @@ describe("a SIP response", () => {
   it("answers the code's own method by default and refuses what SIP cannot do", () => {
     assert.equal(build(entry(202)).request!.method, "REFER");
     assert.equal(build(entry(200), { method: "subscribe" }).method, "SUBSCRIBE");
+    // Every 2xx to SUBSCRIBE carries Expires (RFC 6665 §3.1.1); -H replaces it.
+    for (const code of [200, 202]) assert.deepEqual(build(entry(code), { method: "SUBSCRIBE" }).headers.at(-1), ["Expires", "3600"]);
+    assert.deepEqual(build(entry(200), { method: "SUBSCRIBE", headers: [["Expires", "60"]] }).headers.at(-1), ["Expires", "60"]);
+    assert.ok(!build(entry(603), { method: "SUBSCRIBE" }).headers.some(([n]) => n === "Expires"));
     const bad: [Partial<Overrides>, RegExp][] = [
       [{ method: "ACK" }, /never answered/],
       [{ method: "GET" }, /snipgen answers SIP/],

@@ -41,6 +41,7 @@ function helpersFor(lang: LanguageHelpers, pending: Pending[]): Helpers {
     gte: (a: unknown, b: unknown) => Number(a) >= Number(b),
     concat: (...parts: unknown[]) => parts.slice(0, -1).join(""),
     lower: (s: unknown) => String(s).toLowerCase(),
+    includes: (s: unknown, part: unknown) => String(s).includes(String(part)),
     capitalize: (s: unknown) => String(s).charAt(0).toUpperCase() + String(s).slice(1).toLowerCase(),
     /** Block helper: indents every non-empty line of its content by `n` spaces. */
     indent: function (this: unknown, n: number, options: HelperOptions) {

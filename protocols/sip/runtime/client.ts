@@ -93,3 +93,27 @@ export function sendSip(
     });
   });
 }
+
+/** Ports freeUdpPort handed out: never twice in one test process. */
+const handedOut = new Set<number>();
+
+/**
+ * A free UDP port on loopback for a program under test (or sipp), drawn below Linux's ephemeral range
+ * (32768 and up), where this client's own sockets bind: a program that takes seconds to bind its port
+ * (a JVM) cannot find it taken by another case's client meanwhile, nor that client get its requests.
+ */
+export async function freeUdpPort(): Promise<number> {
+  for (;;) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    if (handedOut.has(port)) continue;
+    const free = await new Promise<boolean>((resolve) => {
+      const socket = createSocket("udp4");
+      socket.once("error", () => resolve(false));
+      socket.bind(port, "127.0.0.1", () => socket.close(() => resolve(true)));
+    });
+    if (free) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+}

@@ -6,7 +6,6 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { createSocket } from "node:dgram";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
@@ -15,7 +14,7 @@ import { targetsOf } from "../../../test/helpers/registry.js";
 import { snipgen, snipgenCommand, snipgenJsonAsync } from "../../../test/helpers/snipgen.js";
 import { REQUIRED, skipWhenMissing } from "../../../test/helpers/toolchains.js";
 import { recordResults, runAsync, ServerProcess, VENV, withCaseFiles } from "../../../test/runtime/harness.js";
-import { sendSip } from "./client.js";
+import { freeUdpPort, sendSip } from "./client.js";
 import { asSentFrom, compareSip, requestText, type SipPromise } from "./compare.js";
 import { casesFor, generateCases, runtimeOf } from "./harness.js";
 
@@ -33,15 +32,6 @@ function snipgenText(args: string[]): string {
   if (r.status !== 0) throw new Error(`snipgen ${args.join(" ")}: ${r.stderr}`);
   return r.stdout;
 }
-
-const udpPort = () =>
-  new Promise<number>((resolve) => {
-    const s = createSocket("udp4");
-    s.bind(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 
 const targets = targetsOf("sip");
 
@@ -69,7 +59,7 @@ describe("SIP runtime", { concurrency: 2 }, () => {
           /** Starts case i's app on a free UDP port, runs `ask` against it, stops it; a failure is returned as text. */
           const withApp = async (i: number, ask: (port: number) => Promise<string | null>): Promise<string | null> => {
             const [cmd, args] = runtime.command(paths[i]!);
-            const port = await udpPort();
+            const port = await freeUdpPort();
             const server = new ServerProcess(cmd, args, { cwd: join(paths[i]!, ".."), env: { PORT: String(port) } });
             try {
               return await ask(port);
@@ -95,7 +85,10 @@ describe("SIP runtime", { concurrency: 2 }, () => {
               const page = snipgenText(["sip", String(c.code), "-f", target.id, "--format", "markdown"]);
               const scenario = /```xml\n([\s\S]*?)\n```/.exec(page)?.[1];
               if (!scenario) return `${c.name}: the page has no sipp scenario`;
-              await new Promise((r) => setTimeout(r, 1000));
+              // sipp sends its request once (the scenario sets no retrans): first wait until the app answers
+              // this test's client, which retransmits until it does (a JVM takes seconds to start).
+              const doc = docs[cases.indexOf(c)]! as unknown as SipPromise;
+              await sendSip(port, (local) => requestText(asSentFrom(doc.request, local)), c.code);
               const sippArgs = [
                 "-m",
                 "1",
@@ -106,7 +99,7 @@ describe("SIP runtime", { concurrency: 2 }, () => {
                 "-i",
                 "127.0.0.1",
                 "-p",
-                String(await udpPort()),
+                String(await freeUdpPort()),
                 `127.0.0.1:${port}`,
               ];
               const uac = await withCaseFiles([{ name: "uac", filename: "uac.xml", source: scenario + "\n" }], async (_d, [file]) =>
@@ -157,7 +150,7 @@ describe("SIP runtime", { concurrency: 2 }, () => {
             mkdirSync(dirname(join(folder, f.path)), { recursive: true });
             writeFileSync(join(folder, f.path), f.content);
           }
-          const port = await udpPort();
+          const port = await freeUdpPort();
           const server = new ServerProcess("sh", ["-c", app.run], { cwd: folder, env: { PORT: String(port), PATH: `${VENV}/bin:${process.env.PATH}` } });
           try {
             let sent: SipPromise["request"] = doc.request;
