@@ -17,10 +17,10 @@ const request: SipPromise["request"] = {
 };
 const promise: SipPromise = { request, response: { status: 486, reason: "Busy Here", headers: [["Retry-After", "60"]], body: null } };
 
-/** The differences for a live answer whose From and To are the given values. */
-const diffsWith = (from: string, to: string) =>
+/** The differences for a live answer whose From and To are the given values (and other header lines). */
+const diffsWith = (from: string, to: string, extra: string[] = [], want: SipPromise = promise) =>
   compareSip(
-    promise,
+    want,
     parseResponse(
       Buffer.from(
         [
@@ -31,6 +31,7 @@ const diffsWith = (from: string, to: string) =>
           "Call-ID: 1@127.0.0.1",
           "CSeq: 1 INVITE",
           "Retry-After: 60",
+          ...extra,
           "Content-Length: 0",
           "",
           "",
@@ -52,6 +53,23 @@ describe("SIP comparison of From and To", () => {
     assert.equal(diffsWith("Alice <sip:alice@example.com>;tag=9fy", "Bob <sip:bob@example.com>;tag=a1").length, 1);
     assert.equal(diffsWith("Alice <sip:alice@example.com>;tag=9fx", '"Bobby" <sip:bob@example.com>;tag=a1').length, 1);
     assert.equal(diffsWith("Alice <sip:alice@example.com>;tag=9fx", '"Bob" <sip:bob@example.com>').length, 1);
+  });
+});
+
+describe("SIP comparison of a list header", () => {
+  const from = "Alice <sip:alice@example.com>;tag=9fx";
+  const to = "Bob <sip:bob@example.com>;tag=a1";
+  const contacts: SipPromise = {
+    request,
+    response: { ...promise.response, headers: [...promise.response.headers, ["Contact", "<sip:a@192.0.2.1>, <sip:b@192.0.2.2>"]] },
+  };
+  it("accepts one line per value for a promised comma list (RFC 3261 §7.3.1)", () => {
+    assert.deepEqual(diffsWith(from, to, ["Contact: <sip:a@192.0.2.1>", "Contact: <sip:b@192.0.2.2>"], contacts), []);
+    assert.deepEqual(diffsWith(from, to, ["Contact: <sip:a@192.0.2.1>,<sip:b@192.0.2.2>"], contacts), []);
+  });
+  it("rejects a missing or another value", () => {
+    assert.equal(diffsWith(from, to, ["Contact: <sip:a@192.0.2.1>"], contacts).length, 1);
+    assert.equal(diffsWith(from, to, ["Contact: <sip:a@192.0.2.1>", "Contact: <sip:c@192.0.2.3>"], contacts).length, 1);
   });
 });
 

@@ -37,6 +37,10 @@ export function canonicalValue(name: string, value: string): string {
   return spaced.replace(/(^|,)"([^"\\]*)"\s*</g, (all: string, before: string, words: string) => (TOKEN_WORDS.test(words) ? `${before}${words} <` : all));
 }
 
+/** RFC 3261 §7.3.1: several lines of one header are the same header as one line joining their values with commas. */
+const oneList = (name: string, lines: string[], value: string) =>
+  lines.length > 1 && canonicalValue(name, lines.join(",")).replace(/\s*,\s*/g, ",") === canonicalValue(name, value).replace(/\s*,\s*/g, ",");
+
 /**
  * Differences between the promised response and the live one: the status, Via (every one, in order),
  * From, Call-ID and CSeq as the request sent them, To with a tag (on every response but 100), each
@@ -70,7 +74,7 @@ export function compareSip(promise: SipPromise, live: SipResponse): string[] {
     if (name.toLowerCase() === "content-type") {
       if (got.length !== 1 || got[0]!.toLowerCase().replace(/\s/g, "") !== value.toLowerCase().replace(/\s/g, ""))
         diffs.push(`Content-Type: expected ${value}, got ${JSON.stringify(got)}`);
-    } else if (!got.some((g) => canonicalValue(name, g) === canonicalValue(name, value)))
+    } else if (!got.some((g) => canonicalValue(name, g) === canonicalValue(name, value)) && !oneList(name, got, value))
       diffs.push(`header ${name}: expected ${JSON.stringify(value)}, got ${JSON.stringify(got)}`);
   }
   const length = values(live.headers, "Content-Length");
