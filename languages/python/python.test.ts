@@ -131,4 +131,20 @@ describe("python template helpers", () => {
     assert.equal(hasKeyStarting(parseJson('{"a": "_sa", "b": ["_sa"]}'), "_sa"), "");
     assert.equal(hasKeyStarting(parseJson("null"), "_sa"), "");
   });
+  it("hasHeader, hasHeaderBesides, headerDictExcept and headerDictOf pick headers by name in any case", () => {
+    type Place = (indent: number, column: number, tail: number) => string;
+    const pick = helpers as Record<string, (...args: unknown[]) => string | Place>;
+    const headers = [
+      { name: "Allow", value: "GET, HEAD" },
+      { name: "X-Id", value: '"7"' },
+    ];
+    assert.equal(pick.hasHeader!(headers, "allow"), "yes");
+    assert.equal(pick.hasHeader!(headers, "location"), "");
+    assert.equal(pick.hasHeaderBesides!(headers, "ALLOW"), "yes");
+    assert.equal(pick.hasHeaderBesides!([headers[0]], "allow"), "");
+    assert.equal(pick.hasHeaderBesides!([headers[0]], ""), "yes");
+    assert.equal((pick.headerDictExcept!(headers, "allow") as Place)(4, 14, 0), `{"X-Id": '"7"'}`);
+    assert.equal((pick.headerDictExcept!(headers, "") as Place)(4, 14, 0), `{"Allow": "GET, HEAD", "X-Id": '"7"'}`);
+    assert.equal((pick.headerDictOf!(headers, "Allow") as Place)(4, 14, 0), `{"Allow": "GET, HEAD"}`);
+  });
 });

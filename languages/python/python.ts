@@ -239,6 +239,20 @@ function djangoNotAllowed(code: number, allow: string[] | null, headers: Header[
  */
 const starletteRedirectKeeps = (url: string | null) => yes(url !== null && quoteKeeps(url, ":/%#?=@[]!$&'()*+,;"));
 
+const named = (h: Header, name: string) => h.name.toLowerCase() === name.toLowerCase();
+
+/** "yes" when a header named `name` (any case) is in the list. */
+const hasHeader = (headers: Header[], name: string) => yes(headers.some((h) => named(h, name)));
+
+/** "yes" when the list has a header not named `except` (any case; "" leaves out none). */
+const hasHeaderBesides = (headers: Header[], except: string) => yes(headers.some((h) => !named(h, except)));
+
+/** headerDict of the headers not named `except` (any case; "" leaves out none). */
+const headerDictExcept = (headers: Header[], except: string) => headerDict(headers.filter((h) => !named(h, except)));
+
+/** headerDict of the headers named `name` (any case). */
+const headerDictOf = (headers: Header[], name: string) => headerDict(headers.filter((h) => named(h, name)));
+
 export const python: LanguageModule = {
   fence: "python",
   extension: ".py",
@@ -262,6 +276,10 @@ export const python: LanguageModule = {
     djangoNotAllowed,
     fastapiReturnsData,
     starletteRedirectKeeps,
+    hasHeader,
+    hasHeaderBesides,
+    headerDictExcept,
+    headerDictOf,
   },
 };
 
