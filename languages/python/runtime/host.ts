@@ -122,3 +122,21 @@ export async function checkPythonHandlers(
   const r = await runAsync(PYTHON, ["-c", script, dir, JSON.stringify(expected)], { cwd: dir });
   if (r.status !== 0) throw new Error(`handler modules failed:\n${r.stdout}${r.stderr}`);
 }
+
+/** Python: sends one HTTP request to an ASGI app and collects the status, headers and body it answers. */
+export const ASGI_REQUEST = [
+  "import asyncio",
+  "def asgi_request(app, method, path):",
+  "    messages = []",
+  "    async def receive():",
+  "        return {'type': 'http.request', 'body': b'', 'more_body': False}",
+  "    async def send(message):",
+  "        messages.append(message)",
+  "    scope = {'type': 'http', 'asgi': {'version': '3.0'}, 'http_version': '1.1', 'method': method,",
+  "             'scheme': 'http', 'path': path, 'raw_path': path.encode(), 'root_path': '', 'query_string': b'',",
+  "             'headers': [(b'host', b'testserver')], 'server': ('testserver', 80), 'client': ('127.0.0.1', 50000)}",
+  "    asyncio.run(app(scope, receive, send))",
+  "    start = next(m for m in messages if m['type'] == 'http.response.start')",
+  "    body = b''.join(m.get('body', b'') for m in messages if m['type'] == 'http.response.body')",
+  "    return start['status'], dict(start['headers']), body",
+];
