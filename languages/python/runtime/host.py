@@ -8,6 +8,11 @@ run; its `app` object is taken as it is. Every snippet owns the one ROUTE it was
 request goes to the app owning its path, unchanged (the app answers its own 404/405s). A path no app
 owns gets a plain 404. The servers are the usual ones: werkzeug's development server for WSGI (what
 a WSGI framework's `app.run` uses), uvicorn for ASGI.
+
+    python host.py aiohttp PORT ROUTE=FILE...
+
+serves snippets whose `app` is an aiohttp web.Application the same way: one web.Application, started
+with aiohttp's own `web.run_app`, holds every app's routes as they were added.
 """
 
 import importlib.util
@@ -69,6 +74,19 @@ def serve_asgi(port, owners):
     uvicorn.run(dispatch, host="127.0.0.1", port=port, log_level="warning")
 
 
+def serve_aiohttp(port, owners):
+    from aiohttp import web
+
+    front = web.Application()
+    for app in owners.values():
+        for route in app.router.routes():
+            front.router.add_route(
+                route.method, route.resource.canonical, route.handler
+            )
+    print(f"serving {len(owners)} routes on 127.0.0.1:{port}", flush=True)
+    web.run_app(front, host="127.0.0.1", port=port, print=None)
+
+
 def main():
     mode, port, pairs = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
     owners = load(pairs)
@@ -76,8 +94,10 @@ def main():
         serve_wsgi(port, owners)
     elif mode == "asgi":
         serve_asgi(port, owners)
+    elif mode == "aiohttp":
+        serve_aiohttp(port, owners)
     else:
-        raise SystemExit(f"unknown mode {mode}: expected wsgi or asgi")
+        raise SystemExit(f"unknown mode {mode}: expected wsgi, asgi or aiohttp")
 
 
 if __name__ == "__main__":

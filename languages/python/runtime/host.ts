@@ -52,10 +52,10 @@ export function runEachAsMain(concurrency: number, bootMs: number) {
 }
 
 /**
- * Serves every case from one host.py process (`wsgi` or `asgi` apps), except MAIN_CASE, which runs
+ * Serves every case from one host.py process (`wsgi`, `asgi` or `aiohttp` apps), except MAIN_CASE, which runs
  * as its own `python main.py`; returns the live responses by case name.
  */
-export function runImported(mode: "wsgi" | "asgi") {
+export function runImported(mode: "wsgi" | "asgi" | "aiohttp") {
   return (cases: LoadedCase[]): Promise<Map<string, LiveResponse>> =>
     withCaseFiles(caseFiles(cases), async (dir, paths) => {
       const all = cases.map((c, i) => ({ c, file: paths[i]! }));
