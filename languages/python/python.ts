@@ -280,6 +280,23 @@ function yarlRedirectKeeps(url: string | null): string {
   return yes(/^[a-z0-9.-]+$/.test(host!) && (rest === "" || (rest!.startsWith("/") && !path.split("/").some((s) => s === "." || s === ".."))));
 }
 
+/**
+ * "yes" when Litestar's Redirect (2.x) sends `url` as the Location unchanged: it passes the URL through
+ * litestar.utils.helpers.url_quote, urllib's quote with safe="/#%[]=:;$&()+,!?*@'~".
+ */
+const litestarRedirectKeeps = (url: string | null) => yes(url !== null && quoteKeeps(url, "/#%[]=:;$&()+,!?*@'~"));
+
+/** The route with every {name} parameter given a type (Litestar's `{item_id:str}`). */
+const typedRoute = (route: string, type: string) => route.replace(/\{([a-z0-9_]+)\}/g, `{$1:${type}}`);
+
+/**
+ * "yes" when a Litestar handler returns the body as data (its docs' way, the status being in the route's
+ * decorator): a JSON object or array, no headers to set (a str would be sent as text), not a problem document.
+ */
+function litestarReturnsData(kind: string, hasBody: boolean, bodyKind: string, headers: Header[]): string {
+  return yes(kind !== "problem" && hasBody && (bodyKind === "object" || bodyKind === "array") && headers.length === 0);
+}
+
 export const python: LanguageModule = {
   fence: "python",
   extension: ".py",
@@ -288,10 +305,11 @@ export const python: LanguageModule = {
   literal: pyLiteral,
   jsonText: pyString,
   wrap: (code, indent, column, tail) => {
-    // A def line's closing ":" stays after the parameters' closing bracket, as black leaves it.
+    // A def line's closing ":", and a return annotation before it (`) -> Response:`), stay after the
+    // parameters' closing bracket, as black leaves them.
     const line = code.trim();
-    const suffix = line.endsWith("):") ? ":" : "";
-    const { prefix, value } = parseLine(suffix ? line.slice(0, -1) : line);
+    const suffix = /\)((?: -> [^()]+)?:)$/.exec(line)?.[1] ?? "";
+    const { prefix, value } = parseLine(line.slice(0, line.length - suffix.length));
     return prefix + layout(value, BLACK, " ".repeat(indent), column + prefix.length, tail + suffix.length) + suffix;
   },
   templateHelpers: {
@@ -304,6 +322,9 @@ export const python: LanguageModule = {
     fastapiReturnsData,
     starletteRedirectKeeps,
     yarlRedirectKeeps,
+    litestarRedirectKeeps,
+    litestarReturnsData,
+    typedRoute,
     hasHeader,
     hasHeaderBesides,
     headerDictExcept,
