@@ -170,6 +170,22 @@ describe("python template helpers", () => {
     assert.equal(yarlRedirectKeeps(null), "");
   });
 
+  // Each helper against the Location its framework's redirect helper sends, for every URL: yes exactly when unchanged.
+  const redirectHelpers: { helper: string; module: string; location: string }[] = [
+    { helper: "litestarRedirectKeeps", module: "litestar", location: "__import__('litestar.utils.helpers').utils.helpers.url_quote(url)" },
+    { helper: "sanicRedirectKeeps", module: "sanic", location: "__import__('sanic.response').response.redirect(url).headers['Location']" },
+  ];
+  for (const { helper, module, location } of redirectHelpers) {
+    it(`${helper}: yes exactly when ${module}'s redirect sends the URL unchanged`, { skip: skipWhenMissing(missingPython(module)) }, () => {
+      const keeps = helpers[helper] as (url: string | null) => string;
+      const urls = [...URLS, ...sample(headerValue, RUNS, SEED + 10)];
+      const script = ["import json, sys", "print(json.dumps([" + location + " for url in json.load(sys.stdin)]))"].join("\n");
+      const sent = JSON.parse(runCommand(PYTHON, ["-c", script], { input: JSON.stringify(urls) })) as string[];
+      urls.forEach((url, i) => assert.equal(keeps(url), sent[i] === url ? "yes" : "", `${module} sends ${JSON.stringify(url)} as ${JSON.stringify(sent[i])}`));
+      assert.equal(keeps(null), "");
+    });
+  }
+
   it("subscriptValue and a wrapped def line are laid out as black leaves them", { skip: skipWhenMissing(checks.formatter!.missing()) }, async () => {
     const sources = [10, 60, 79, 80, 120].flatMap((n) => {
       const value = "v".repeat(n);

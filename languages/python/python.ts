@@ -297,6 +297,12 @@ function litestarReturnsData(kind: string, hasBody: boolean, bodyKind: string, h
   return yes(kind !== "problem" && hasBody && (bodyKind === "object" || bodyKind === "array") && headers.length === 0);
 }
 
+/**
+ * "yes" when Sanic's redirect() (25.12) sends `url` as the Location unchanged: it passes the URL through
+ * urllib's quote_plus with safe=":/%#?&=@[]!$&'()*+,;".
+ */
+const sanicRedirectKeeps = (url: string | null) => yes(url !== null && quoteKeeps(url, ":/%#?&=@[]!$&'()*+,;"));
+
 export const python: LanguageModule = {
   fence: "python",
   extension: ".py",
@@ -324,6 +330,7 @@ export const python: LanguageModule = {
     yarlRedirectKeeps,
     litestarRedirectKeeps,
     litestarReturnsData,
+    sanicRedirectKeeps,
     typedRoute,
     hasHeader,
     hasHeaderBesides,

@@ -123,10 +123,13 @@ export async function checkPythonHandlers(
   if (r.status !== 0) throw new Error(`handler modules failed:\n${r.stdout}${r.stderr}`);
 }
 
-/** Python: sends one HTTP request to an ASGI app and collects the status, headers and body it answers. */
+/**
+ * Python: sends one HTTP request to an ASGI app and collects the status, headers and body it answers
+ * (`asgi_request`; `asgi_send` is the same as a coroutine).
+ */
 export const ASGI_REQUEST = [
   "import asyncio",
-  "def asgi_request(app, method, path):",
+  "async def asgi_send(app, method, path):",
   "    messages = []",
   "    async def receive():",
   "        return {'type': 'http.request', 'body': b'', 'more_body': False}",
@@ -135,8 +138,37 @@ export const ASGI_REQUEST = [
   "    scope = {'type': 'http', 'asgi': {'version': '3.0'}, 'http_version': '1.1', 'method': method,",
   "             'scheme': 'http', 'path': path, 'raw_path': path.encode(), 'root_path': '', 'query_string': b'',",
   "             'headers': [(b'host', b'testserver')], 'server': ('testserver', 80), 'client': ('127.0.0.1', 50000)}",
-  "    asyncio.run(app(scope, receive, send))",
+  "    await app(scope, receive, send)",
   "    start = next(m for m in messages if m['type'] == 'http.response.start')",
   "    body = b''.join(m.get('body', b'') for m in messages if m['type'] == 'http.response.body')",
   "    return start['status'], dict(start['headers']), body",
+  "def asgi_request(app, method, path):",
+  "    return asyncio.run(asgi_send(app, method, path))",
+];
+
+/**
+ * Python, after ASGI_REQUEST: `asgi_lifespan_request(app, method, path)` starts the app through the ASGI
+ * lifespan protocol first (frameworks such as Sanic set their routes up there), sends the request, then
+ * shuts the app down.
+ */
+export const ASGI_LIFESPAN_REQUEST = [
+  "async def asgi_lifespan_send(app, method, path):",
+  "    inbox = asyncio.Queue()",
+  "    started = asyncio.get_running_loop().create_future()",
+  "    async def receive():",
+  "        return await inbox.get()",
+  "    async def send(message):",
+  "        if message['type'].startswith('lifespan.startup.') and not started.done():",
+  "            started.set_result(message)",
+  "    task = asyncio.create_task(app({'type': 'lifespan', 'asgi': {'version': '3.0'}}, receive, send))",
+  "    await inbox.put({'type': 'lifespan.startup'})",
+  "    message = await started",
+  "    assert message['type'] == 'lifespan.startup.complete', message",
+  "    try:",
+  "        return await asgi_send(app, method, path)",
+  "    finally:",
+  "        await inbox.put({'type': 'lifespan.shutdown'})",
+  "        await task",
+  "def asgi_lifespan_request(app, method, path):",
+  "    return asyncio.run(asgi_lifespan_send(app, method, path))",
 ];
