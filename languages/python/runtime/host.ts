@@ -172,3 +172,59 @@ export const ASGI_LIFESPAN_REQUEST = [
   "def asgi_lifespan_request(app, method, path):",
   "    return asyncio.run(asgi_lifespan_send(app, method, path))",
 ];
+
+/**
+ * A handler check for ASGI apps: every module `m` gets one request through ASGI directly, to `app` (a Python
+ * expression, after the `before` lines), after the lifespan start-up when `lifespan` is set; a problem
+ * document must name the request's path. `setup` lines run once, after ASGI_REQUEST.
+ */
+export function checkAsgiHandlers(
+  dir: string,
+  cases: Parameters<typeof checkPythonHandlers>[1],
+  options: { app: string; setup?: string[]; before?: string[]; lifespan?: boolean },
+): Promise<void> {
+  const request = options.lifespan ? "asgi_lifespan_request" : "asgi_request";
+  return checkPythonHandlers(
+    dir,
+    cases,
+    [...ASGI_REQUEST, ...(options.lifespan ? ASGI_LIFESPAN_REQUEST : []), ...(options.setup ?? [])],
+    [
+      ...(options.before ?? []),
+      `status, headers, body = ${request}(${options.app}, method, route)`,
+      "if headers.get(b'content-type') == b'application/problem+json':",
+      "    assert json.loads(body)['instance'] == route, body",
+    ].join("\n"),
+  );
+}
+
+/**
+ * A handler check for Django views (Django, REST framework): each view (`view`, a Python expression of the
+ * module `m`) is resolved through a path() built from the case's route, as the snippet's urls.py comment
+ * writes it, and called with a RequestFactory request, in settings with `installedApps`; a response that
+ * renders later (REST framework's) is rendered, and a problem document must name the request's path.
+ */
+export function checkDjangoViews(dir: string, cases: Parameters<typeof checkPythonHandlers>[1], installedApps: string[], view: string): Promise<void> {
+  return checkPythonHandlers(
+    dir,
+    cases,
+    [
+      "import re",
+      "from django.conf import settings",
+      `settings.configure(ALLOWED_HOSTS=['*'], INSTALLED_APPS=${JSON.stringify(installedApps)})`,
+      "import django",
+      "django.setup()",
+      "from django.test import RequestFactory",
+      "from django.urls import path as url_path",
+    ],
+    [
+      `url = url_path(re.sub(r'\\{(\\w+)\\}', r'<\\1>', pattern).lstrip('/'), ${view})`,
+      "match = url.resolve(route.lstrip('/'))",
+      "r = match.func(RequestFactory().generic(method, route), *match.args, **match.kwargs)",
+      "status = r.status_code",
+      "if hasattr(r, 'render'):",
+      "    r.render()",
+      "if r.get('Content-Type') == 'application/problem+json':",
+      "    assert json.loads(r.content)['instance'] == route, r.content",
+    ].join("\n"),
+  );
+}

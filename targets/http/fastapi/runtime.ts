@@ -2,7 +2,7 @@
 // which hands each request to the app owning its path; MAIN_CASE also runs as `python main.py`.
 // A handler module is imported and its app sent one request through ASGI directly (the test client
 // needs httpx, which the pinned runtime does not install); a problem document must name the request's path.
-import { ASGI_REQUEST, checkPythonHandlers, MAIN_CASE, missingPython, runImported } from "../../../languages/python/runtime/host.js";
+import { checkAsgiHandlers, MAIN_CASE, missingPython, runImported } from "../../../languages/python/runtime/host.js";
 import type { TargetRuntime } from "../../../test/runtime/harness.js";
 
 const runtime: TargetRuntime = {
@@ -11,17 +11,7 @@ const runtime: TargetRuntime = {
   run: runImported("asgi"),
   handler: {
     how: "ASGI request",
-    check: (dir, cases) =>
-      checkPythonHandlers(
-        dir,
-        cases,
-        ASGI_REQUEST,
-        [
-          "status, headers, body = asgi_request(m.app, method, route)",
-          "if headers.get(b'content-type') == b'application/problem+json':",
-          "    assert json.loads(body)['instance'] == route, body",
-        ].join("\n"),
-      ),
+    check: (dir, cases) => checkAsgiHandlers(dir, cases, { app: "m.app" }),
   },
 };
 

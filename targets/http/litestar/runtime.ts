@@ -2,7 +2,7 @@
 // which hands each request to the app owning its path; MAIN_CASE also runs as `python main.py`.
 // A handler module's route handler is registered in `Litestar([m.endpoint])` and sent one request through
 // ASGI directly; a problem document must name the request's path.
-import { ASGI_REQUEST, checkPythonHandlers, MAIN_CASE, missingPython, runImported } from "../../../languages/python/runtime/host.js";
+import { checkAsgiHandlers, MAIN_CASE, missingPython, runImported } from "../../../languages/python/runtime/host.js";
 import type { TargetRuntime } from "../../../test/runtime/harness.js";
 
 const runtime: TargetRuntime = {
@@ -12,17 +12,11 @@ const runtime: TargetRuntime = {
   handler: {
     how: "handler registered in Litestar([...]), ASGI request",
     check: (dir, cases) =>
-      checkPythonHandlers(
-        dir,
-        cases,
-        [...ASGI_REQUEST, "from litestar import Litestar"],
-        [
-          "sys.modules[m.__name__] = m  # Litestar reads the handler's annotations in its module",
-          "status, headers, body = asgi_request(Litestar([m.endpoint]), method, route)",
-          "if headers.get(b'content-type') == b'application/problem+json':",
-          "    assert json.loads(body)['instance'] == route, body",
-        ].join("\n"),
-      ),
+      checkAsgiHandlers(dir, cases, {
+        setup: ["from litestar import Litestar"],
+        before: ["sys.modules[m.__name__] = m  # Litestar reads the handler's annotations in its module"],
+        app: "Litestar([m.endpoint])",
+      }),
   },
 };
 

@@ -3,7 +3,7 @@
 // A handler module (its `routes` list) is mounted in `Starlette(routes=m.routes)` and sent one request
 // through ASGI directly (Starlette's test client needs httpx, which the pinned runtime does not install);
 // a problem document must name the request's path.
-import { ASGI_REQUEST, checkPythonHandlers, MAIN_CASE, missingPython, runImported } from "../../../languages/python/runtime/host.js";
+import { checkAsgiHandlers, MAIN_CASE, missingPython, runImported } from "../../../languages/python/runtime/host.js";
 import type { TargetRuntime } from "../../../test/runtime/harness.js";
 
 const runtime: TargetRuntime = {
@@ -12,17 +12,7 @@ const runtime: TargetRuntime = {
   run: runImported("asgi"),
   handler: {
     how: "routes mounted in Starlette(routes=...), ASGI request",
-    check: (dir, cases) =>
-      checkPythonHandlers(
-        dir,
-        cases,
-        [...ASGI_REQUEST, "from starlette.applications import Starlette"],
-        [
-          "status, headers, body = asgi_request(Starlette(routes=m.routes), method, route)",
-          "if headers.get(b'content-type') == b'application/problem+json':",
-          "    assert json.loads(body)['instance'] == route, body",
-        ].join("\n"),
-      ),
+    check: (dir, cases) => checkAsgiHandlers(dir, cases, { setup: ["from starlette.applications import Starlette"], app: "Starlette(routes=m.routes)" }),
   },
 };
 
