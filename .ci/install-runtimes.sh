@@ -72,8 +72,8 @@ if [ "${#REQ_FILES[@]}" -gt 0 ]; then
     "$PYTHON" -m venv "$VENV" >&2
     "$VENV/bin/python" -m pip install -q --disable-pip-version-check --no-input $(printf -- '-r %s ' "${REQ_FILES[@]}") >&2
     "$VENV/bin/python" -m pip check >&2
-    # Every pinned distribution must import (the ones pinned here share their module's name).
-    "$VENV/bin/python" -c "import $(grep -hv '^\s*\(#\|$\)' "${REQ_FILES[@]}" | sed 's/[=<>~!].*//; s/-/_/g' | paste -sd, -)"
+    # Every pinned distribution must import: by its own name, or the one a trailing "# import NAME" gives.
+    "$VENV/bin/python" -c "import $(grep -hv '^\s*\(#\|$\)' "${REQ_FILES[@]}" | sed -E 's/.*#[[:space:]]*import[[:space:]]+([A-Za-z0-9_.]+).*/\1/; s/[=<>~!].*//; s/-/_/g' | paste -sd, -)"
     echo "$want_hash" > "$VENV/.snipgen-requirements.sha256"
   fi
   log "  $("$VENV/bin/python" -m pip freeze --disable-pip-version-check | grep -i -f <(cat "${REQ_FILES[@]}" | grep -v '^\s*\(#\|$\)' | sed 's/==.*//') | tr '\n' ' ')"

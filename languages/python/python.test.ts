@@ -1,6 +1,7 @@
 /** Python's literal helpers, evaluated by Python itself: hostile strings and values, random values, black's layout. */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import fc from "fast-check";
 import { parseJson, type JsonValue } from "../../src/json/ordered-json.js";
 import { headerValue, jsonValue, RUNS, SEED } from "../../test/helpers/arbitraries.js";
 import { assertSameStrings, assertSameValues, reproduceBody, sample } from "../../test/helpers/escapers.js";
@@ -168,6 +169,78 @@ describe("python template helpers", () => {
       assert.equal(bottleRedirectKeeps(null), "");
     },
   );
+  it("yarlRedirectKeeps: yes only when aiohttp's redirect exceptions send the URL unchanged", { skip: skipWhenMissing(missingPython("aiohttp")) }, () => {
+    const yarlRedirectKeeps = helpers.yarlRedirectKeeps as (url: string | null) => string;
+    // URL-shaped strings of the characters yarl treats specially, beside the shared list and random header values.
+    const shaped = fc.sample(
+      fc
+        .tuple(
+          fc.constantFrom(
+            "",
+            "/",
+            "//",
+            "http://",
+            "https://",
+            "HTTP://",
+            "mailto:",
+            "https://a.b",
+            "https://a.b:80",
+            "https://A.b",
+            "//h/",
+            "https://h/./",
+            "/./",
+            "?",
+            "#",
+          ),
+          fc.string({ unit: fc.constantFrom(..."aZ09-._~/?#&=:@!$'()*+,;%[] \"<>"), maxLength: 16 }),
+        )
+        .map(([a, b]) => a + b),
+      { numRuns: RUNS, seed: SEED + 8 },
+    );
+    const urls = [
+      ...URLS,
+      "https://example.com/new-endpoint",
+      "https://example.com?x=1",
+      "https://example.com:443/x",
+      "/x?",
+      "/x#",
+      "/x#a#b",
+      ...shaped,
+      ...sample(headerValue, RUNS, SEED + 9),
+    ];
+    const script = [
+      "import json, sys",
+      "from yarl import URL",
+      "def sent(u):",
+      "    try:",
+      "        return str(URL(u))",
+      "    except Exception:  # yarl raises on some URLs it cannot split",
+      "        return None",
+      "print(json.dumps([sent(u) for u in json.load(sys.stdin)]))",
+    ].join("\n");
+    const sent = JSON.parse(runCommand(PYTHON, ["-c", script], { input: JSON.stringify(urls) })) as (string | null)[];
+    urls.forEach((url, i) => {
+      if (yarlRedirectKeeps(url)) assert.equal(sent[i], url, `aiohttp sends ${JSON.stringify(url)} as ${JSON.stringify(sent[i])}`);
+    });
+    for (const url of ["https://example.com/new-endpoint", "/endpoint/abc-123", "/next?a=1&b=2#top"]) assert.equal(yarlRedirectKeeps(url), "yes", url);
+    assert.equal(yarlRedirectKeeps(null), "");
+  });
+
+  // Each helper against the Location its framework's redirect helper sends, for every URL: yes exactly when unchanged.
+  const redirectHelpers: { helper: string; module: string; location: string }[] = [
+    { helper: "litestarRedirectKeeps", module: "litestar", location: "__import__('litestar.utils.helpers').utils.helpers.url_quote(url)" },
+    { helper: "sanicRedirectKeeps", module: "sanic", location: "__import__('sanic.response').response.redirect(url).headers['Location']" },
+  ];
+  for (const { helper, module, location } of redirectHelpers) {
+    it(`${helper}: yes exactly when ${module}'s redirect sends the URL unchanged`, { skip: skipWhenMissing(missingPython(module)) }, () => {
+      const keeps = helpers[helper] as (url: string | null) => string;
+      const urls = [...URLS, ...sample(headerValue, RUNS, SEED + 10)];
+      const script = ["import json, sys", "print(json.dumps([" + location + " for url in json.load(sys.stdin)]))"].join("\n");
+      const sent = JSON.parse(runCommand(PYTHON, ["-c", script], { input: JSON.stringify(urls) })) as string[];
+      urls.forEach((url, i) => assert.equal(keeps(url), sent[i] === url ? "yes" : "", `${module} sends ${JSON.stringify(url)} as ${JSON.stringify(sent[i])}`));
+      assert.equal(keeps(null), "");
+    });
+  }
 
   it("subscriptValue and a wrapped def line are laid out as black leaves them", { skip: skipWhenMissing(checks.formatter!.missing()) }, async () => {
     const sources = [10, 60, 79, 80, 120].flatMap((n) => {
@@ -187,5 +260,21 @@ describe("python template helpers", () => {
     assert.equal(hasKeyStarting(parseJson('{"a": [1, {"b": {"_sa_state": 1}}]}'), "_sa"), "yes");
     assert.equal(hasKeyStarting(parseJson('{"a": "_sa", "b": ["_sa"]}'), "_sa"), "");
     assert.equal(hasKeyStarting(parseJson("null"), "_sa"), "");
+  });
+  it("hasHeader, hasHeaderBesides, headerDictExcept and headerDictOf pick headers by name in any case", () => {
+    type Place = (indent: number, column: number, tail: number) => string;
+    const pick = helpers as Record<string, (...args: unknown[]) => string | Place>;
+    const headers = [
+      { name: "Allow", value: "GET, HEAD" },
+      { name: "X-Id", value: '"7"' },
+    ];
+    assert.equal(pick.hasHeader!(headers, "allow"), "yes");
+    assert.equal(pick.hasHeader!(headers, "location"), "");
+    assert.equal(pick.hasHeaderBesides!(headers, "ALLOW"), "yes");
+    assert.equal(pick.hasHeaderBesides!([headers[0]], "allow"), "");
+    assert.equal(pick.hasHeaderBesides!([headers[0]], ""), "yes");
+    assert.equal((pick.headerDictExcept!(headers, "allow") as Place)(4, 14, 0), `{"X-Id": '"7"'}`);
+    assert.equal((pick.headerDictExcept!(headers, "") as Place)(4, 14, 0), `{"Allow": "GET, HEAD", "X-Id": '"7"'}`);
+    assert.equal((pick.headerDictOf!(headers, "Allow") as Place)(4, 14, 0), `{"Allow": "GET, HEAD"}`);
   });
 });

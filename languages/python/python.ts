@@ -308,8 +308,69 @@ function tornadoPattern(route: string): string {
   return 'r"' + route.replace(/\./g, "\\.").replace(/\{[a-z0-9_]+\}/g, "([^/]+)") + '"';
 }
 
-/** "yes" when a header named `name` (any case) is among `headers`. */
-const hasHeader = (headers: Header[], name: string) => yes(headers.some((h) => h.name.toLowerCase() === name.toLowerCase()));
+const named = (h: Header, name: string) => h.name.toLowerCase() === name.toLowerCase();
+
+/** "yes" when a header named `name` (any case) is in the list. */
+const hasHeader = (headers: Header[], name: string) => yes(headers.some((h) => named(h, name)));
+
+/** "yes" when the list has a header not named `except` (any case; "" leaves out none). */
+const hasHeaderBesides = (headers: Header[], except: string) => yes(headers.some((h) => !named(h, except)));
+
+/** headerDict of the headers not named `except` (any case; "" leaves out none). */
+const headerDictExcept = (headers: Header[], except: string) => headerDict(headers.filter((h) => !named(h, except)));
+
+/** headerDict of the headers named `name` (any case). */
+const headerDictOf = (headers: Header[], name: string) => headerDict(headers.filter((h) => named(h, name)));
+
+/**
+ * "yes" when aiohttp's redirect exceptions (web.HTTPFound and the other HTTPMove classes, 3.14) send `url` as
+ * the Location unchanged. They write `str(yarl.URL(url))`, which percent-encodes (and re-encodes `%` escapes),
+ * lowercases the scheme and host, drops a default port, removes dot segments from an absolute URL's path and
+ * adds "/" before a query or fragment that follows the host, drops an empty query or fragment and encodes a second
+ * "#". Conservatively, only a URL of characters yarl never encodes, without `%`, with one non-empty fragment at
+ * most, no empty query, nothing upper-case before a first ":" (which yarl may read as a scheme), and a host part
+ * of lower-case letters, digits, "-" and "." followed by nothing or by a path free of dot segments is kept (checked
+ * against the venv's yarl in python.test.ts).
+ */
+function yarlRedirectKeeps(url: string | null): string {
+  if (url === null || url === "" || !quoteKeeps(url, "/?#&=:@!$'()*+,;")) return "";
+  // One fragment, and no empty query or fragment (yarl drops those).
+  const [beforeFragment, fragment, ...more] = url.split("#");
+  const query = beforeFragment!.includes("?") ? beforeFragment!.slice(beforeFragment!.indexOf("?") + 1) : null;
+  if (more.length || fragment === "" || query === "") return "";
+  // What may be a scheme (any text before a first ":" that no "/", "?" or "#" precedes; yarl lowercases it).
+  const prefix = /^[^/?#]*:/.exec(url)?.[0];
+  if (prefix !== undefined && prefix !== prefix.toLowerCase()) return "";
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(url)?.[1];
+  const authority = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#]*)(.*)$/.exec(url);
+  if (!authority) return yes(scheme === undefined || !url.slice(scheme.length + 1).startsWith("/"));
+  const [, host, rest] = authority;
+  const path = rest!.split(/[?#]/)[0]!;
+  return yes(/^[a-z0-9.-]+$/.test(host!) && (rest === "" || (rest!.startsWith("/") && !path.split("/").some((s) => s === "." || s === ".."))));
+}
+
+/**
+ * "yes" when Litestar's Redirect (2.x) sends `url` as the Location unchanged: it passes the URL through
+ * litestar.utils.helpers.url_quote, urllib's quote with safe="/#%[]=:;$&()+,!?*@'~".
+ */
+const litestarRedirectKeeps = (url: string | null) => yes(url !== null && quoteKeeps(url, "/#%[]=:;$&()+,!?*@'~"));
+
+/** The route with every {name} parameter given a type (Litestar's `{item_id:str}`). */
+const typedRoute = (route: string, type: string) => route.replace(/\{([a-z0-9_]+)\}/g, `{$1:${type}}`);
+
+/**
+ * "yes" when a Litestar handler returns the body as data (its docs' way, the status being in the route's
+ * decorator): a JSON object or array, no headers to set (a str would be sent as text), not a problem document.
+ */
+function litestarReturnsData(kind: string, hasBody: boolean, bodyKind: string, headers: Header[]): string {
+  return yes(kind !== "problem" && hasBody && (bodyKind === "object" || bodyKind === "array") && headers.length === 0);
+}
+
+/**
+ * "yes" when Sanic's redirect() (25.12) sends `url` as the Location unchanged: it passes the URL through
+ * urllib's quote_plus with safe=":/%#?&=@[]!$&'()*+,;".
+ */
+const sanicRedirectKeeps = (url: string | null) => yes(url !== null && quoteKeeps(url, ":/%#?&=@[]!$&'()*+,;"));
 
 export const python: LanguageModule = {
   fence: "python",
@@ -319,10 +380,11 @@ export const python: LanguageModule = {
   literal: pyLiteral,
   jsonText: pyString,
   wrap: (code, indent, column, tail) => {
-    // A def line's closing ":" stays after the parameters' closing bracket, as black leaves it.
+    // A def line's closing ":", and a return annotation before it (`) -> Response:`), stay after the
+    // parameters' closing bracket, as black leaves them.
     const line = code.trim();
-    const suffix = line.endsWith("):") ? ":" : "";
-    const { prefix, value } = parseLine(suffix ? line.slice(0, -1) : line);
+    const suffix = /\)((?: -> [^()]+)?:)$/.exec(line)?.[1] ?? "";
+    const { prefix, value } = parseLine(line.slice(0, line.length - suffix.length));
     return prefix + layout(value, BLACK, " ".repeat(indent), column + prefix.length, tail + suffix.length) + suffix;
   },
   templateHelpers: {
@@ -338,7 +400,15 @@ export const python: LanguageModule = {
     falconLocationKeeps,
     bottleRedirectKeeps,
     tornadoPattern,
+    yarlRedirectKeeps,
+    litestarRedirectKeeps,
+    litestarReturnsData,
+    sanicRedirectKeeps,
+    typedRoute,
     hasHeader,
+    hasHeaderBesides,
+    headerDictExcept,
+    headerDictOf,
   },
 };
 

@@ -10,6 +10,11 @@ to the app owning its path, unchanged (the app answers its own 404/405s). A path
 plain 404. The servers are the usual ones: werkzeug's development server for WSGI (what a WSGI
 framework's `app.run` uses), the standard library's wsgiref (wsgiref), uvicorn for ASGI, Hypercorn
 (hypercorn, what Quart's `app.run` uses), Tornado's HTTPServer (tornado).
+
+    python host.py aiohttp PORT ROUTE=FILE...
+
+serves snippets whose `app` is an aiohttp web.Application the same way: one web.Application, started
+with aiohttp's own `web.run_app`, holds every app's routes as they were added.
 """
 
 import importlib.util
@@ -128,6 +133,19 @@ def serve_tornado(port, owners):
     asyncio.run(serve())
 
 
+def serve_aiohttp(port, owners):
+    from aiohttp import web
+
+    front = web.Application()
+    for app in owners.values():
+        for route in app.router.routes():
+            front.router.add_route(
+                route.method, route.resource.canonical, route.handler
+            )
+    print(f"serving {len(owners)} routes on 127.0.0.1:{port}", flush=True)
+    web.run_app(front, host="127.0.0.1", port=port, print=None)
+
+
 def main():
     mode, port, pairs = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
     owners = load(pairs)
@@ -141,8 +159,10 @@ def main():
         serve_hypercorn(port, owners)
     elif mode == "tornado":
         serve_tornado(port, owners)
+    elif mode == "aiohttp":
+        serve_aiohttp(port, owners)
     else:
-        raise SystemExit(f"unknown mode {mode}: expected wsgi, wsgiref, asgi, hypercorn or tornado")
+        raise SystemExit(f"unknown mode {mode}: expected wsgi, wsgiref, asgi, hypercorn, tornado or aiohttp")
 
 
 if __name__ == "__main__":

@@ -54,11 +54,12 @@ export function runEachAsMain(concurrency: number, bootMs: number) {
 
 /**
  * Serves every case from one host.py process (`wsgi` apps on werkzeug's server, `wsgiref` ones on the
- * standard library's, `asgi` ones on uvicorn or `hypercorn`, `tornado` Applications on Tornado's server), except
- * MAIN_CASE, which runs as its own `python main.py`; returns the live responses by case name.
+ * standard library's, `asgi` ones on uvicorn or `hypercorn`, `tornado` Applications on Tornado's server,
+ * `aiohttp` apps on aiohttp's), except MAIN_CASE, which runs as its own `python main.py`; returns the live
+ * responses by case name.
  */
 /** The servers host.py runs snippets on (see its docstring). */
-export type HostMode = "wsgi" | "wsgiref" | "asgi" | "hypercorn" | "tornado";
+export type HostMode = "wsgi" | "wsgiref" | "asgi" | "hypercorn" | "tornado" | "aiohttp";
 
 export function runImported(mode: HostMode) {
   return (cases: LoadedCase[]): Promise<Map<string, LiveResponse>> =>
@@ -156,4 +157,110 @@ export function importedPythonRuntime(module: string, mode: HostMode, handler: {
     run: runImported(mode),
     handler: { how: handler.how, check: (dir, cases) => checkPythonHandlers(dir, cases, handler.setup, handler.exercise.join("\n")) },
   };
+}
+
+/**
+ * Python: sends one HTTP request to an ASGI app and collects the status, headers and body it answers
+ * (`asgi_request`; `asgi_send` is the same as a coroutine).
+ */
+export const ASGI_REQUEST = [
+  "import asyncio",
+  "async def asgi_send(app, method, path):",
+  "    messages = []",
+  "    async def receive():",
+  "        return {'type': 'http.request', 'body': b'', 'more_body': False}",
+  "    async def send(message):",
+  "        messages.append(message)",
+  "    scope = {'type': 'http', 'asgi': {'version': '3.0'}, 'http_version': '1.1', 'method': method,",
+  "             'scheme': 'http', 'path': path, 'raw_path': path.encode(), 'root_path': '', 'query_string': b'',",
+  "             'headers': [(b'host', b'testserver')], 'server': ('testserver', 80), 'client': ('127.0.0.1', 50000)}",
+  "    await app(scope, receive, send)",
+  "    start = next(m for m in messages if m['type'] == 'http.response.start')",
+  "    body = b''.join(m.get('body', b'') for m in messages if m['type'] == 'http.response.body')",
+  "    return start['status'], dict(start['headers']), body",
+  "def asgi_request(app, method, path):",
+  "    return asyncio.run(asgi_send(app, method, path))",
+];
+
+/**
+ * Python, after ASGI_REQUEST: `asgi_lifespan_request(app, method, path)` starts the app through the ASGI
+ * lifespan protocol first (frameworks such as Sanic set their routes up there), sends the request, then
+ * shuts the app down.
+ */
+export const ASGI_LIFESPAN_REQUEST = [
+  "async def asgi_lifespan_send(app, method, path):",
+  "    inbox = asyncio.Queue()",
+  "    started = asyncio.get_running_loop().create_future()",
+  "    async def receive():",
+  "        return await inbox.get()",
+  "    async def send(message):",
+  "        if message['type'].startswith('lifespan.startup.') and not started.done():",
+  "            started.set_result(message)",
+  "    task = asyncio.create_task(app({'type': 'lifespan', 'asgi': {'version': '3.0'}}, receive, send))",
+  "    await inbox.put({'type': 'lifespan.startup'})",
+  "    message = await started",
+  "    assert message['type'] == 'lifespan.startup.complete', message",
+  "    try:",
+  "        return await asgi_send(app, method, path)",
+  "    finally:",
+  "        await inbox.put({'type': 'lifespan.shutdown'})",
+  "        await task",
+  "def asgi_lifespan_request(app, method, path):",
+  "    return asyncio.run(asgi_lifespan_send(app, method, path))",
+];
+
+/**
+ * A handler check for ASGI apps: every module `m` gets one request through ASGI directly, to `app` (a Python
+ * expression, after the `before` lines), after the lifespan start-up when `lifespan` is set; a problem
+ * document must name the request's path. `setup` lines run once, after ASGI_REQUEST.
+ */
+export function checkAsgiHandlers(
+  dir: string,
+  cases: Parameters<typeof checkPythonHandlers>[1],
+  options: { app: string; setup?: string[]; before?: string[]; lifespan?: boolean },
+): Promise<void> {
+  const request = options.lifespan ? "asgi_lifespan_request" : "asgi_request";
+  return checkPythonHandlers(
+    dir,
+    cases,
+    [...ASGI_REQUEST, ...(options.lifespan ? ASGI_LIFESPAN_REQUEST : []), ...(options.setup ?? [])],
+    [
+      ...(options.before ?? []),
+      `status, headers, body = ${request}(${options.app}, method, route)`,
+      "if headers.get(b'content-type') == b'application/problem+json':",
+      "    assert json.loads(body)['instance'] == route, body",
+    ].join("\n"),
+  );
+}
+
+/**
+ * A handler check for Django views (Django, REST framework): each view (`view`, a Python expression of the
+ * module `m`) is resolved through a path() built from the case's route, as the snippet's urls.py comment
+ * writes it, and called with a RequestFactory request, in settings with `installedApps`; a response that
+ * renders later (REST framework's) is rendered, and a problem document must name the request's path.
+ */
+export function checkDjangoViews(dir: string, cases: Parameters<typeof checkPythonHandlers>[1], installedApps: string[], view: string): Promise<void> {
+  return checkPythonHandlers(
+    dir,
+    cases,
+    [
+      "import re",
+      "from django.conf import settings",
+      `settings.configure(ALLOWED_HOSTS=['*'], INSTALLED_APPS=${JSON.stringify(installedApps)})`,
+      "import django",
+      "django.setup()",
+      "from django.test import RequestFactory",
+      "from django.urls import path as url_path",
+    ],
+    [
+      `url = url_path(re.sub(r'\\{(\\w+)\\}', r'<\\1>', pattern).lstrip('/'), ${view})`,
+      "match = url.resolve(route.lstrip('/'))",
+      "r = match.func(RequestFactory().generic(method, route), *match.args, **match.kwargs)",
+      "status = r.status_code",
+      "if hasattr(r, 'render'):",
+      "    r.render()",
+      "if r.get('Content-Type') == 'application/problem+json':",
+      "    assert json.loads(r.content)['instance'] == route, r.content",
+    ].join("\n"),
+  );
 }

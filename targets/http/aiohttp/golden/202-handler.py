@@ -1,0 +1,11 @@
+from http import HTTPStatus
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/endpoint")
+async def endpoint(request):
+    body = {"status": "accepted", "task_id": "abc-123"}
+    return web.json_response(body, status=HTTPStatus.ACCEPTED)

@@ -1,0 +1,18 @@
+import os
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/endpoint")
+async def endpoint(request):
+    # text="": aiohttp would otherwise send "301: Moved Permanently" as a text/plain body
+    raise web.HTTPMovedPermanently("https://example.com/new-endpoint", text="")
+
+
+app = web.Application()
+app.add_routes(routes)
+
+if __name__ == "__main__":
+    web.run_app(app, port=int(os.environ.get("PORT", "8080")))

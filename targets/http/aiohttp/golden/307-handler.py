@@ -1,0 +1,9 @@
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/endpoint")
+async def endpoint(request):
+    # text="": aiohttp would otherwise send "307: Temporary Redirect" as a text/plain body
+    raise web.HTTPTemporaryRedirect("https://example.com/new-endpoint", text="")

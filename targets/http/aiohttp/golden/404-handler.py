@@ -1,0 +1,11 @@
+from http import HTTPStatus
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/endpoint")
+async def endpoint(request):
+    body = {"error": "not_found", "message": "Not Found"}
+    return web.json_response(body, status=HTTPStatus.NOT_FOUND)

@@ -1,0 +1,19 @@
+import os
+from http import HTTPStatus
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/endpoint")
+async def endpoint(request):
+    body = {"error": "im_a_teapot", "message": "I'm a teapot"}
+    return web.json_response(body, status=HTTPStatus.IM_A_TEAPOT)
+
+
+app = web.Application()
+app.add_routes(routes)
+
+if __name__ == "__main__":
+    web.run_app(app, port=int(os.environ.get("PORT", "8080")))

@@ -1,0 +1,12 @@
+from http import HTTPStatus
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/endpoint")
+async def endpoint(request):
+    body = {"error": "too_many_requests", "message": "Too Many Requests"}
+    headers = {"Retry-After": "60"}
+    return web.json_response(body, status=HTTPStatus.TOO_MANY_REQUESTS, headers=headers)

@@ -1,0 +1,20 @@
+from http import HTTPStatus
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/endpoint")
+async def endpoint(request):
+    problem = {
+        "type": "about:blank",
+        "title": "Unprocessable Content",
+        "status": 422,
+        "instance": request.path,
+    }
+    return web.json_response(
+        problem,
+        status=HTTPStatus.UNPROCESSABLE_ENTITY,
+        content_type="application/problem+json",
+    )

@@ -1,0 +1,18 @@
+from rest_framework.decorators import api_view
+from rest_framework.response import Response
+
+
+# urls.py: path("endpoint", views.endpoint)
+@api_view(["GET"])
+def endpoint(request):
+    body = {
+        "message": "\"quoted\" 'string' \\ back\\slash",
+        "js": "${process.env.HOME}",
+        "ruby": "#{system('id')} #@x",
+        "shell": "$x $(id) `id`",
+        "comment": '*/ -- ?> """',
+        "lines": "one\ntwo\r\n\tthree\u2028four",
+        "unicode": "café 😀 漢字",
+        "nested": {"list": [1, 2.5, -3e-7, True, False, None], "": "empty key"},
+    }
+    return Response(body)

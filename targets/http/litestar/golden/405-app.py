@@ -1,0 +1,19 @@
+import os
+
+import uvicorn
+from litestar import Litestar, Response, delete
+from litestar.status_codes import HTTP_405_METHOD_NOT_ALLOWED
+
+
+# Litestar answers the other methods of this path with 405 and Allow by itself.
+@delete("/endpoint", status_code=HTTP_405_METHOD_NOT_ALLOWED)
+async def endpoint() -> Response:
+    body = {"error": "method_not_allowed", "message": "Method Not Allowed"}
+    headers = {"Allow": "GET, HEAD"}
+    return Response(body, headers=headers)
+
+
+app = Litestar([endpoint])
+
+if __name__ == "__main__":
+    uvicorn.run(app, host="127.0.0.1", port=int(os.environ.get("PORT", "8000")))

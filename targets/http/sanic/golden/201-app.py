@@ -1,0 +1,22 @@
+import os
+from http import HTTPStatus
+
+from sanic import Sanic
+from sanic.response import json
+
+app = Sanic("App")
+
+
+@app.post("/endpoint")
+async def endpoint(request):
+    body = {
+        "id": "abc-123",
+        "name": "Example item",
+        "created_at": "2026-02-24T12:00:00Z",
+    }
+    headers = {"Location": "/endpoint/abc-123"}
+    return json(body, status=HTTPStatus.CREATED, headers=headers)
+
+
+if __name__ == "__main__":
+    app.run(host="127.0.0.1", port=int(os.environ.get("PORT", "8000")))

@@ -1,0 +1,18 @@
+import os
+
+import uvicorn
+from starlette import status
+from starlette.applications import Starlette
+from starlette.responses import RedirectResponse
+from starlette.routing import Route
+
+
+async def endpoint(request):
+    return RedirectResponse("/endpoint/abc-123", status_code=status.HTTP_303_SEE_OTHER)
+
+
+routes = [Route("/endpoint", endpoint, methods=["POST"])]
+app = Starlette(routes=routes)
+
+if __name__ == "__main__":
+    uvicorn.run(app, host="127.0.0.1", port=int(os.environ.get("PORT", "8000")))

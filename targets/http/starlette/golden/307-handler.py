@@ -1,0 +1,13 @@
+from starlette import status
+from starlette.responses import RedirectResponse
+from starlette.routing import Route
+
+
+async def endpoint(request):
+    return RedirectResponse(
+        "https://example.com/new-endpoint",
+        status_code=status.HTTP_307_TEMPORARY_REDIRECT,
+    )
+
+
+routes = [Route("/endpoint", endpoint)]

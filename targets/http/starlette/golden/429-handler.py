@@ -1,0 +1,14 @@
+from starlette import status
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+
+async def endpoint(request):
+    body = {"error": "too_many_requests", "message": "Too Many Requests"}
+    headers = {"Retry-After": "60"}
+    return JSONResponse(
+        body, status_code=status.HTTP_429_TOO_MANY_REQUESTS, headers=headers
+    )
+
+
+routes = [Route("/endpoint", endpoint)]
