@@ -1,0 +1,68 @@
+/**
+ * TypeScript's literal helpers (JavaScript's escapers, imported), compiled by TypeScript itself: hostile
+ * strings and values evaluated, the same literals type-checked by tsc in strict mode, random values.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import ts from "typescript";
+import { compactJson } from "../../src/json/ordered-json.js";
+import { headerValue, jsonValue, RUNS, SEED } from "../../test/helpers/arbitraries.js";
+import { assertSameStrings, reproduceBody, sample } from "../../test/helpers/escapers.js";
+import { HOSTILE_STRINGS, HOSTILE_VALUES } from "../../test/helpers/hostile.js";
+import checks, { evaluateLiteral } from "./checks.js";
+import { typescript } from "./typescript.js";
+
+/** tsc's diagnostics for one in-memory file, type-checked in strict mode with no library but ES2022's. */
+function typeErrors(source: string): string[] {
+  const name = "/literals.ts";
+  const options: ts.CompilerOptions = { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, lib: ["lib.es2022.d.ts"], types: [] };
+  const host = ts.createCompilerHost(options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (file, version, ...rest) => (file === name ? ts.createSourceFile(file, source, version) : getSourceFile(file, version, ...rest));
+  const program = ts.createProgram([name], options, host);
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+}
+
+describe("typescript escapers evaluate to exactly the input", () => {
+  it("string(): hostile strings, with no raw line terminator in a literal", () => {
+    const literals = HOSTILE_STRINGS.map(typescript.string);
+    for (const literal of literals) assert.doesNotMatch(literal, /[\n\r\u2028\u2029]/, "a raw line terminator in a TS literal");
+    assertSameStrings(checks.evaluate.strings(literals), HOSTILE_STRINGS);
+  });
+
+  it("literal(): hostile values, JSON-equal (integer-like keys move first, as in JavaScript); __proto__ stays a property", () => {
+    for (const v of HOSTILE_VALUES) {
+      const literal = typescript.literal(v, 0, 0, 0);
+      assert.deepEqual(JSON.parse(checks.evaluate.values!([literal])[0]!), JSON.parse(compactJson(v)));
+      if (v instanceof Map && v.has("__proto__")) {
+        const value = evaluateLiteral(literal);
+        assert.ok(Object.prototype.hasOwnProperty.call(value, "__proto__"), "__proto__ must be an own property, not the prototype");
+      }
+    }
+  });
+
+  it("the hostile literals type-check (tsc, strict)", () => {
+    const strings = HOSTILE_STRINGS.map((s, i) => `const s${i}: string = ${typescript.string(s)};`);
+    const values = HOSTILE_VALUES.map((v, i) => `const v${i} = ${typescript.literal(v, 0, 0, 0)};`);
+    const json = HOSTILE_VALUES.map((v, i) => `const j${i}: string = ${typescript.jsonText(compactJson(v))};`);
+    assert.deepEqual(typeErrors([...strings, ...values, ...json, "export {};"].join("\n")), []);
+  });
+});
+
+describe(`typescript escaper properties (seed ${SEED}, ${RUNS} cases; replay: SNIPGEN_FUZZ_SEED=${SEED})`, () => {
+  it("the literal, compiled by TypeScript, evaluates to a JSON-equal value", () => {
+    const values = sample(jsonValue, RUNS, SEED + 2);
+    const results = checks.evaluate.values!(values.map((v) => typescript.literal(v, 0, 0, 0)));
+    values.forEach((v, i) => assert.deepEqual(JSON.parse(results[i]!), JSON.parse(compactJson(v)), `reproduce: ${reproduceBody("typescript", v)}`));
+  });
+
+  it("string(): header values (printable ASCII) come back unchanged", () => {
+    const values = sample(headerValue, RUNS, SEED + 6);
+    assertSameStrings(checks.evaluate.strings(values.map(typescript.string)), values);
+  });
+
+  it("jsonText(): the JSON text of random values comes back unchanged", () => {
+    const texts = sample(jsonValue, RUNS, SEED + 8).map((v) => compactJson(v));
+    assertSameStrings(checks.evaluate.strings(texts.map(typescript.jsonText)), texts);
+  });
+});
