@@ -12,29 +12,38 @@ import type { LanguageChecks } from "../../test/helpers/language-checks.js";
 import { targetDir } from "../../test/helpers/registry.js";
 import { ROOT } from "../../test/helpers/snipgen.js";
 
-/** Compiler options for a target with no tsconfig of its own: strict, on Node's types. */
+/** Compiler options for a target with no configuration of its own: strict, on Node's types. */
 const DEFAULT_OPTIONS = { strict: true, target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", skipLibCheck: true, types: ["node"] };
 
+/** How a target's snippets are type-checked: by tsc with compiler options, or by Deno's own checker with a deno.json. */
+export type TypeChecker = { tool: "tsc"; compilerOptions: Record<string, unknown> } | { tool: "deno"; config: string };
+
 /**
- * The compiler options a target's snippets are checked with: the tsconfig.json its users get
- * (`files/tsconfig.json`), else the one its tests keep (`runtime/tsconfig.json`: a runtime whose users
- * need none, such as Deno, but whose types tsc must be told), else strict defaults on Node's types.
+ * A target's type checker, from the configuration its users get (`files/`) or else the one its tests keep
+ * (`runtime/`: for a runtime whose users need none, but whose types a checker must be told): a
+ * tsconfig.json is checked by tsc; a deno.json (Deno's own configuration, which holds its compiler
+ * options) by `deno check`, whose libraries are Deno's. Else tsc, strict, on Node's types.
  */
-export function compilerOptionsOf(target: Target): Record<string, unknown> {
+export function typeCheckerOf(target: Target): TypeChecker {
   const dir = targetDir(target);
-  const file = [join(dir, "files", "tsconfig.json"), join(dir, "runtime", "tsconfig.json")].find(existsSync);
-  if (!file) return DEFAULT_OPTIONS;
+  const file = ["files", "runtime"].flatMap((d) => [join(dir, d, "tsconfig.json"), join(dir, d, "deno.json")]).find(existsSync);
+  if (!file) return { tool: "tsc", compilerOptions: DEFAULT_OPTIONS };
+  if (file.endsWith("deno.json")) return { tool: "deno", config: file };
   const { config, error } = ts.readConfigFile(file, (path) => readFileSync(path, "utf8"));
   if (error) throw new Error(`${file}: ${ts.flattenDiagnosticMessageText(error.messageText, "\n")}`);
-  return (config as { compilerOptions?: Record<string, unknown> }).compilerOptions ?? {};
+  const options = (config as { compilerOptions?: Record<string, unknown> }).compilerOptions ?? {};
+  // Without "types", tsc takes every @types package it finds; the repository's node_modules also holds
+  // other runtimes' (Deno's, Bun's), which a user's project of this target would not have.
+  return { tool: "tsc", compilerOptions: { types: ["node"], ...options } };
 }
 
 const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+export const DENO = join(ROOT, "node_modules", ".bin", "deno");
 
-/** Runs tsc on a project folder; its output (diagnostics, one per line, continuation lines indented). */
-function tsc(project: string): Promise<{ status: number | null; output: string }> {
+/** Runs a command in a folder; its exit status and its output (stdout and stderr). */
+function runIn(cwd: string, cmd: string, args: string[]): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSC, "-p", project, "--pretty", "false"], { cwd: project, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" }, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
@@ -43,10 +52,33 @@ function tsc(project: string): Promise<{ status: number | null; output: string }
   });
 }
 
+/** tsc's diagnostics (`s3.ts(1,7): error TS2322: ...`, continuation lines indented) by file index. */
+function tscProblems(output: string): Map<number, string> {
+  const found = new Map<number, string>();
+  let current: number | null = null;
+  for (const line of output.split("\n")) {
+    const at = /^s(\d+)\.ts\(\d+,\d+\): error /.exec(line);
+    if (at) current = Number(at[1]);
+    else if (!/^\s/.test(line)) current = null;
+    if (current !== null) found.set(current, (found.has(current) ? found.get(current) + "\n" : "") + line);
+  }
+  return found;
+}
+
+/** deno check's diagnostics (`TS2322 [ERROR]: ...` blocks ending `at file:///.../s3.ts:1:7`) by file index. */
+function denoProblems(output: string): Map<number, string> {
+  const found = new Map<number, string>();
+  for (const block of output.split(/\n\s*\n/)) {
+    const at = /at file:\/\/\S*\/s(\d+)\.ts:\d+:\d+/.exec(block);
+    if (at) found.set(Number(at[1]), (found.has(Number(at[1])) ? found.get(Number(at[1])) + "\n" : "") + block.trim());
+  }
+  return found;
+}
+
 /**
- * Every target's snippets as one tsc project under the repository's .tmp/ (so their imports resolve
- * from its node_modules), with the target's compiler options. Each file is its own module
- * (`moduleDetection: force`), as it is in a user's project, where it is alone.
+ * Every target's snippets as one project under the repository's .tmp/ (so their imports resolve from
+ * its node_modules), checked by the target's checker. Each file is its own module (tsc:
+ * `moduleDetection: force`), as it is in a user's project, where it is alone.
  */
 async function typeCheck(sources: string[], targets: Target[]): Promise<(string | null)[]> {
   const result: (string | null)[] = sources.map(() => null);
@@ -59,19 +91,25 @@ async function typeCheck(sources: string[], targets: Target[]): Promise<(string 
     for (const [target, indices] of groups) {
       const project = join(dir, target.id);
       mkdirSync(project);
-      for (const i of indices) writeFileSync(join(project, `s${i}.ts`), sources[i]!);
-      const compilerOptions = { ...compilerOptionsOf(target), noEmit: true, incremental: false, moduleDetection: "force" };
-      writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions, files: indices.map((i) => `s${i}.ts`) }, null, 2));
-      const { status, output } = await tsc(project);
-      let current: number | null = null;
-      for (const line of output.split("\n")) {
-        const at = /^s(\d+)\.ts\(\d+,\d+\): error /.exec(line);
-        if (at) current = Number(at[1]);
-        else if (!/^\s/.test(line)) current = null;
-        if (current !== null) result[current] = (result[current] ? result[current] + "\n" : "") + line;
+      const files = indices.map((i) => `s${i}.ts`);
+      indices.forEach((i, n) => writeFileSync(join(project, files[n]!), sources[i]!));
+      const checker = typeCheckerOf(target);
+      let run: { status: number | null; output: string };
+      let problems: Map<number, string>;
+      if (checker.tool === "deno") {
+        writeFileSync(join(project, "deno.json"), readFileSync(checker.config));
+        run = await runIn(project, DENO, ["check", "--quiet", ...files]);
+        problems = denoProblems(run.output);
+      } else {
+        const compilerOptions = { ...checker.compilerOptions, noEmit: true, incremental: false, moduleDetection: "force" };
+        writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions, files }, null, 2));
+        run = await runIn(project, process.execPath, [TSC, "-p", project, "--pretty", "false"]);
+        problems = tscProblems(run.output);
       }
-      // A failure no file is blamed for (a broken tsconfig, a missing types package) fails every file of the target.
-      if (status !== 0 && indices.every((i) => result[i] === null)) for (const i of indices) result[i] = `tsc failed (exit ${status}):\n${output.trim()}`;
+      for (const [i, problem] of problems) result[i] = problem;
+      // A failure no file is blamed for (a broken configuration, a missing types package) fails every file of the target.
+      if (run.status !== 0 && indices.every((i) => result[i] === null))
+        for (const i of indices) result[i] = `${checker.tool} failed (exit ${run.status}):\n${run.output.trim()}`;
     }
     return result;
   } finally {
@@ -93,7 +131,7 @@ export function evaluateLiteral(literal: string): unknown {
 const checks: LanguageChecks = {
   grammar: { wasm: "tree-sitter-typescript/tree-sitter-typescript.wasm", root: "program" },
 
-  native: { name: "tsc --noEmit", check: typeCheck },
+  native: { name: "tsc --noEmit (deno check for a target with a deno.json)", check: typeCheck },
 
   prettierSample: { code: "const a: Record<string,number> = {b:1}", formatted: /const a: Record<string, number> = \{ b: 1 \};/ },
 

@@ -1,5 +1,14 @@
-import { javascript, jsLiteral, jsString } from "../javascript/javascript.js";
+import { javascript, jsKey, jsLiteral, jsString } from "../javascript/javascript.js";
 import type { LanguageModule } from "../types.js";
+
+/**
+ * "yes" (true for Handlebars' #if) when `url` is an absolute URL that the WHATWG URL parser serializes
+ * unchanged, else "". The fetch API's Response.redirect() (Deno, Next.js's NextResponse.redirect) takes
+ * only such a URL as the Location as given: it rejects a relative one and normalizes the others.
+ */
+function urlKeeps(url: string | null): string {
+  return url !== null && URL.canParse(url) && new URL(url).href === url ? "yes" : "";
+}
 
 /**
  * TypeScript's string and object literals are JavaScript's, so its literal helpers are JavaScript's own
@@ -12,7 +21,8 @@ export const typescript: LanguageModule = {
   string: jsString,
   literal: (value) => jsLiteral(value),
   jsonText: jsString,
-  templateHelpers: { ...javascript.templateHelpers },
+  // objectKey: a property name of an object literal (`__proto__` computed, so it stays a property).
+  templateHelpers: { ...javascript.templateHelpers, objectKey: jsKey, urlKeeps },
 };
 
 export default typescript;

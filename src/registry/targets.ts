@@ -49,6 +49,7 @@ function readTarget(
     docs: typeof raw.docs === "string" ? raw.docs : "",
     port: Number.isInteger(raw.port) ? (raw.port as number) : 8080,
     interim,
+    ...(Array.isArray(raw.refuses) ? { refuses: raw.refuses as Target["refuses"] } : {}),
     ...(raw.forbiddenHeaders ? { forbiddenHeaders: raw.forbiddenHeaders as Target["forbiddenHeaders"] } : {}),
     ...(Array.isArray(raw.unsayable) ? { unsayable: raw.unsayable as Target["unsayable"] } : {}),
     template: files.template,

@@ -23,6 +23,8 @@ export interface Target {
   port: number;
   /** Interim (1xx) responses the framework can send before the final one, with the reason it cannot otherwise. */
   interim: { codes: number[]; whyNot: string };
+  /** Final statuses the framework cannot send correctly, with the reason; absent when none. */
+  refuses?: { codes: number[]; whyNot: string }[];
   /** Headers the framework's applications may not set (lower-case names), with the reason; absent when none. */
   forbiddenHeaders?: { names: string[]; whyNot: string };
   /**

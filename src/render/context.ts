@@ -73,6 +73,9 @@ export function unsupportedReason(protocol: Protocol, target: Target, spec: Resp
   if (notFromHandler) return `${target.id} cannot send ${spec.status} ${spec.reason} from a handler: ${notFromHandler}`;
   if (spec.final !== null && !target.interim.codes.includes(spec.status))
     return `${target.id} cannot send ${spec.status} ${spec.reason}: ${target.interim.whyNot}`;
+  const final = spec.final ?? spec;
+  const refused = target.refuses?.find((r) => r.codes.includes(final.status));
+  if (refused) return `${target.id} cannot send ${final.status} ${final.reason}: ${refused.whyNot}`;
   const forbidden = target.forbiddenHeaders;
   const header = forbidden && [...spec.headers, ...(spec.final?.headers ?? [])].find(([name]) => forbidden.names.includes(name.toLowerCase()));
   if (header) return `${target.id} cannot send ${spec.status} ${spec.reason} with its ${header[0]} header: ${forbidden!.whyNot}`;
