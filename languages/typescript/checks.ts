@@ -39,6 +39,7 @@ export function typeCheckerOf(target: Target): TypeChecker {
 
 const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 export const DENO = join(ROOT, "node_modules", ".bin", "deno");
+export const BUN = join(ROOT, "node_modules", ".bin", "bun");
 
 /** Runs a command in a folder; its exit status and its output (stdout and stderr). */
 function runIn(cwd: string, cmd: string, args: string[]): Promise<{ status: number | null; output: string }> {

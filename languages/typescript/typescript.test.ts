@@ -3,13 +3,14 @@
  * strings and values evaluated, the same literals type-checked by tsc in strict mode, random values.
  */
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { describe, it } from "node:test";
 import ts from "typescript";
 import { compactJson } from "../../src/json/ordered-json.js";
 import { headerValue, jsonValue, RUNS, SEED } from "../../test/helpers/arbitraries.js";
 import { assertSameStrings, reproduceBody, sample } from "../../test/helpers/escapers.js";
 import { HOSTILE_STRINGS, HOSTILE_VALUES } from "../../test/helpers/hostile.js";
-import checks, { evaluateLiteral } from "./checks.js";
+import checks, { BUN, DENO, evaluateLiteral } from "./checks.js";
 import { typescript } from "./typescript.js";
 
 /** tsc's diagnostics for one in-memory file, type-checked in strict mode with no library but ES2022's. */
@@ -65,4 +66,62 @@ describe(`typescript escaper properties (seed ${SEED}, ${RUNS} cases; replay: SN
     const texts = sample(jsonValue, RUNS, SEED + 8).map((v) => compactJson(v));
     assertSameStrings(checks.evaluate.strings(texts.map(typescript.jsonText)), texts);
   });
+});
+
+describe("typescript template helpers", () => {
+  const urlKeeps = typescript.templateHelpers!.urlKeeps as (url: string | null) => string;
+  const URLS = [
+    "https://example.com/new-endpoint",
+    "https://example.com",
+    "https://EXAMPLE.com/a",
+    "https://example.com/a/../b",
+    "https://example.com/a b",
+    "https://example.com/ü",
+    "https://example.com/next?a=1&b=2#top",
+    "https://example.com:443/x",
+    "http://example.com:8080/x",
+    "mailto:someone@example.com",
+    "/next?a=1&b=2#top",
+    "/endpoint/abc-123",
+    "//example.com/x",
+    "example.com/x",
+    "",
+  ];
+
+  // Deno's own Response.redirect (the fetch API's, as Next.js's NextResponse.redirect): the Location it sends, or that it throws.
+  const denoRuns = spawnSync(DENO, ["--version"]).status === 0;
+  it("urlKeeps: yes exactly when Deno's Response.redirect sends the URL unchanged", { skip: denoRuns ? false : "deno is not installed (npm install)" }, () => {
+    const urls = [...URLS, ...sample(headerValue, 200, SEED + 9)];
+    const script = `for (const url of JSON.parse(Deno.args[0])) { try { console.log(JSON.stringify(Response.redirect(url, 302).headers.get("location"))); } catch { console.log("null"); } }`;
+    const r = spawnSync(DENO, ["eval", script, JSON.stringify(urls)], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" } });
+    assert.equal(r.status, 0, r.stderr);
+    const sent = r.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as string | null);
+    urls.forEach((url, i) => assert.equal(urlKeeps(url), sent[i] === url ? "yes" : "", `${JSON.stringify(url)} is sent as ${JSON.stringify(sent[i])}`));
+    assert.equal(urlKeeps(null), "");
+  });
+
+  const relativeOrUrlKeeps = typescript.templateHelpers!.relativeOrUrlKeeps as (url: string | null) => string;
+  const bunRuns = spawnSync(BUN, ["--version"]).status === 0;
+  it(
+    "relativeOrUrlKeeps: yes exactly when Bun's Response.redirect sends the URL unchanged",
+    { skip: bunRuns ? false : "bun is not installed (npm install)" },
+    () => {
+      const urls = [...URLS, ...sample(headerValue, 200, SEED + 10)];
+      const script = `for (const url of JSON.parse(process.argv[1])) { try { console.log(JSON.stringify(Response.redirect(url, 302).headers.get("location"))); } catch { console.log("null"); } }`;
+      const r = spawnSync(BUN, ["-e", script, JSON.stringify(urls)], { encoding: "utf8" });
+      assert.equal(r.status, 0, r.stderr);
+      const sent = r.stdout
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as string | null);
+      assert.equal(sent.length, urls.length, r.stdout);
+      urls.forEach((url, i) =>
+        assert.equal(relativeOrUrlKeeps(url), sent[i] === url ? "yes" : "", `${JSON.stringify(url)} is sent as ${JSON.stringify(sent[i])}`),
+      );
+      assert.equal(relativeOrUrlKeeps(null), "");
+    },
+  );
 });

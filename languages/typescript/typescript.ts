@@ -11,6 +11,15 @@ function urlKeeps(url: string | null): string {
 }
 
 /**
+ * "yes" when Bun's Response.redirect() sends `url` as the Location unchanged, else "": Bun keeps a URL
+ * the WHATWG parser cannot parse alone (a relative one, "/next?a=1") as given and serializes the others;
+ * its Headers drop an empty value and trim a value's outer whitespace.
+ */
+function relativeOrUrlKeeps(url: string | null): string {
+  return url !== null && url !== "" && url.trim() === url && (!URL.canParse(url) || new URL(url).href === url) ? "yes" : "";
+}
+
+/**
  * TypeScript's string and object literals are JavaScript's, so its literal helpers are JavaScript's own
  * (one escaper per syntax); what differs is the fence, the extension and prettier's parser.
  */
@@ -22,7 +31,7 @@ export const typescript: LanguageModule = {
   literal: (value) => jsLiteral(value),
   jsonText: jsString,
   // objectKey: a property name of an object literal (`__proto__` computed, so it stays a property).
-  templateHelpers: { ...javascript.templateHelpers, objectKey: jsKey, urlKeeps },
+  templateHelpers: { ...javascript.templateHelpers, objectKey: jsKey, urlKeeps, relativeOrUrlKeeps },
 };
 
 export default typescript;

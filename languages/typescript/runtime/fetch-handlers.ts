@@ -11,8 +11,9 @@ import { runAsync } from "../../../test/runtime/harness.js";
 
 export interface FetchHandlerDriver {
   /**
-   * A JavaScript expression giving the Response (or a promise of it) for `request` from the imported
-   * module `mod`, e.g. `mod.default.fetch(request)`; `c` is the case (name, code, method, route, path).
+   * A JavaScript expression giving the Response (or a promise of it, or an object with its status, headers and text()) from the imported module `mod`, e.g.
+   * `mod.default.fetch(request)`: `request` is the Request, `path` its path and `init` its RequestInit
+   * (method, body, headers, redirect "manual"); `c` is the case (name, code, method, route, path).
    */
   call: string;
   /** The command that runs the driver (an .mjs file) in the runtime. */
@@ -33,7 +34,8 @@ for (const c of cases) {
   try {
     const mod = await import("./" + c.name + "/" + c.filename);
     const ask = async (path) => {
-      const request = new Request("http://localhost" + path, { method: c.method, body: withBody(c.method) ? "{}" : undefined, headers: { "Content-Type": "application/json" } });
+      const init = { method: c.method, body: withBody(c.method) ? "{}" : undefined, headers: { "Content-Type": "application/json" }, redirect: "manual" };
+      const request = new Request("http://localhost" + path, init);
       return await (${driver.call});
     };
     const res = await ask(c.path);
