@@ -20,6 +20,8 @@ export interface FetchHandlerDriver {
   command(driver: string): [string, string[]];
   /** An environment for it. */
   env?: Record<string, string>;
+  /** A JavaScript expression for the module to import, relative to the driver (default: the case's file, `"./" + c.name + "/" + c.filename`). */
+  module?: string;
   /** Whether the handler matches its route itself, so another path must get 404 (default true; a Next.js route is its folder). */
   routes?: boolean;
 }
@@ -32,7 +34,7 @@ const withBody = (method) => ["POST", "PUT", "PATCH"].includes(method);
 let bad = 0;
 for (const c of cases) {
   try {
-    const mod = await import("./" + c.name + "/" + c.filename);
+    const mod = await import(${driver.module ?? '"./" + c.name + "/" + c.filename'});
     const ask = async (path) => {
       const init = { method: c.method, body: withBody(c.method) ? "{}" : undefined, headers: { "Content-Type": "application/json" }, redirect: "manual" };
       const request = new Request("http://localhost" + path, init);
