@@ -20,6 +20,19 @@ function relativeOrUrlKeeps(url: string | null): string {
 }
 
 /**
+ * The file of a Next.js App Router route handler for a route: `/users/{id}` is `app/users/[id]/route.ts`,
+ * `/` is `app/route.ts`. A folder whose name starts with `_` is private (left out of routing), so such a
+ * segment's `_` is written `%5F`, as Next.js's documentation says.
+ */
+function appRouterFile(route: string): string {
+  const segments = route
+    .split("/")
+    .filter(Boolean)
+    .map((s) => s.replace(/^\{([a-z0-9_]+)\}$/, "[$1]").replace(/^_/, "%5F"));
+  return ["app", ...segments, "route.ts"].join("/");
+}
+
+/**
  * TypeScript's string and object literals are JavaScript's, so its literal helpers are JavaScript's own
  * (one escaper per syntax); what differs is the fence, the extension and prettier's parser.
  */
@@ -31,7 +44,7 @@ export const typescript: LanguageModule = {
   literal: (value) => jsLiteral(value),
   jsonText: jsString,
   // objectKey: a property name of an object literal (`__proto__` computed, so it stays a property).
-  templateHelpers: { ...javascript.templateHelpers, objectKey: jsKey, urlKeeps, relativeOrUrlKeeps },
+  templateHelpers: { ...javascript.templateHelpers, objectKey: jsKey, urlKeeps, relativeOrUrlKeeps, appRouterFile },
 };
 
 export default typescript;
