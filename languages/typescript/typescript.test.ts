@@ -8,7 +8,7 @@ import { describe, it } from "node:test";
 import ts from "typescript";
 import { compactJson } from "../../src/json/ordered-json.js";
 import { headerValue, jsonValue, RUNS, SEED } from "../../test/helpers/arbitraries.js";
-import { assertSameStrings, reproduceBody, sample } from "../../test/helpers/escapers.js";
+import { assertSameStrings, jsLiteralHostileTests, reproduceBody, sample } from "../../test/helpers/escapers.js";
 import { HOSTILE_STRINGS, HOSTILE_VALUES } from "../../test/helpers/hostile.js";
 import checks, { BUN, DENO, evaluateLiteral } from "./checks.js";
 import { typescript } from "./typescript.js";
@@ -25,22 +25,7 @@ function typeErrors(source: string): string[] {
 }
 
 describe("typescript escapers evaluate to exactly the input", () => {
-  it("string(): hostile strings, with no raw line terminator in a literal", () => {
-    const literals = HOSTILE_STRINGS.map(typescript.string);
-    for (const literal of literals) assert.doesNotMatch(literal, /[\n\r\u2028\u2029]/, "a raw line terminator in a TS literal");
-    assertSameStrings(checks.evaluate.strings(literals), HOSTILE_STRINGS);
-  });
-
-  it("literal(): hostile values, JSON-equal (integer-like keys move first, as in JavaScript); __proto__ stays a property", () => {
-    for (const v of HOSTILE_VALUES) {
-      const literal = typescript.literal(v, 0, 0, 0);
-      assert.deepEqual(JSON.parse(checks.evaluate.values!([literal])[0]!), JSON.parse(compactJson(v)));
-      if (v instanceof Map && v.has("__proto__")) {
-        const value = evaluateLiteral(literal);
-        assert.ok(Object.prototype.hasOwnProperty.call(value, "__proto__"), "__proto__ must be an own property, not the prototype");
-      }
-    }
-  });
+  jsLiteralHostileTests("TS", typescript, checks.evaluate, evaluateLiteral);
 
   it("the hostile literals type-check (tsc, strict)", () => {
     const strings = HOSTILE_STRINGS.map((s, i) => `const s${i}: string = ${typescript.string(s)};`);
@@ -69,6 +54,14 @@ describe(`typescript escaper properties (seed ${SEED}, ${RUNS} cases; replay: SN
 });
 
 describe("typescript template helpers", () => {
+  it("appRouterFile: the App Router file of a route (dynamic segments in brackets, a leading _ escaped)", () => {
+    const appRouterFile = typescript.templateHelpers!.appRouterFile as (route: string) => string;
+    assert.equal(appRouterFile("/"), "app/route.ts");
+    assert.equal(appRouterFile("/endpoint"), "app/endpoint/route.ts");
+    assert.equal(appRouterFile("/users/{user_id}/posts/{post_id}"), "app/users/[user_id]/posts/[post_id]/route.ts");
+    assert.equal(appRouterFile("/_private/v1.2/a_b"), "app/%5Fprivate/v1.2/a_b/route.ts");
+  });
+
   const urlKeeps = typescript.templateHelpers!.urlKeeps as (url: string | null) => string;
   const URLS = [
     "https://example.com/new-endpoint",

@@ -7,11 +7,10 @@ import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkFetchHandlers } from "../../../languages/typescript/runtime/fetch-handlers.js";
+import { INSIDE_REPO, missingPackage } from "../../../languages/typescript/runtime/packages.js";
 import { ROOT } from "../../../test/helpers/snipgen.js";
 import { processPerCase, runAsync, type TargetRuntime } from "../../../test/runtime/harness.js";
-import { createRequire } from "node:module";
 
-const INSIDE_REPO = join(ROOT, ".tmp");
 const FILES = fileURLToPath(new URL("./files/", import.meta.url));
 const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 
@@ -22,17 +21,8 @@ async function build(dir: string): Promise<void> {
   if (r.status !== 0) throw new Error(`tsc failed:\n${r.stdout}${r.stderr}`);
 }
 
-function missing(): string | null {
-  try {
-    createRequire(join(INSIDE_REPO, "x.mjs")).resolve("@nestjs/platform-express");
-    return null;
-  } catch {
-    return "@nestjs/platform-express is not installed (npm install)";
-  }
-}
-
 const runtime: TargetRuntime = {
-  missing,
+  missing: () => missingPackage("@nestjs/platform-express"),
   run: processPerCase({
     build: (dir) => build(dir),
     command: (file, dir) => [process.execPath, [join(dir, "dist", file.slice(dir.length + 1).replace(/\.ts$/, ".js"))]],

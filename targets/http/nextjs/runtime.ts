@@ -5,14 +5,13 @@
 // `npm run dev` runs it. Each handler-style route.ts is imported (through tsx) and its method called with
 // a NextRequest.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkFetchHandlers } from "../../../languages/typescript/runtime/fetch-handlers.js";
+import { INSIDE_REPO, missingPackage } from "../../../languages/typescript/runtime/packages.js";
 import { ROOT } from "../../../test/helpers/snipgen.js";
 import { pool, runAsync, send, ServerProcess, startServer, type LiveResponse, type TargetRuntime } from "../../../test/runtime/harness.js";
 
-const INSIDE_REPO = join(ROOT, ".tmp");
 const FILES = fileURLToPath(new URL("./files/", import.meta.url));
 const NEXT = join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const ENV = { NEXT_TELEMETRY_DISABLED: "1" };
@@ -24,17 +23,8 @@ function placeOf(source: string): string {
   return place;
 }
 
-function missing(): string | null {
-  try {
-    createRequire(join(INSIDE_REPO, "x.mjs")).resolve("next/server");
-    return null;
-  } catch {
-    return "next is not installed (npm install)";
-  }
-}
-
 const runtime: TargetRuntime = {
-  missing,
+  missing: () => missingPackage("next/server"),
   async run(cases) {
     mkdirSync(INSIDE_REPO, { recursive: true });
     const dir = mkdtempSync(join(INSIDE_REPO, "snipgen-next-"));
