@@ -7,6 +7,7 @@ import type { LanguageModule } from "./types.js";
 const LOADERS = {
   python: () => import("./python/python.js"),
   javascript: () => import("./javascript/javascript.js"),
+  typescript: () => import("./typescript/typescript.js"),
   java: () => import("./java/java.js"),
   go: () => import("./go/go.js"),
   ruby: () => import("./ruby/ruby.js"),

@@ -6,28 +6,12 @@ import { Socket } from "node:net";
 import { describe, it } from "node:test";
 import { compactJson } from "../../src/json/ordered-json.js";
 import { headerValue, jsonValue, RUNS, SEED } from "../../test/helpers/arbitraries.js";
-import { assertSameStrings, reproduceBody, sample } from "../../test/helpers/escapers.js";
-import { HOSTILE_STRINGS, HOSTILE_VALUES } from "../../test/helpers/hostile.js";
+import { assertSameStrings, jsLiteralHostileTests, reproduceBody, sample } from "../../test/helpers/escapers.js";
 import checks, { evaluateLiteral } from "./checks.js";
 import { javascript } from "./javascript.js";
 
 describe("javascript escapers evaluate to exactly the input", () => {
-  it("string(): hostile strings, with no raw line terminator in a literal", () => {
-    const literals = HOSTILE_STRINGS.map(javascript.string);
-    for (const literal of literals) assert.doesNotMatch(literal, /[\n\r\u2028\u2029]/, "a raw line terminator in a JS literal");
-    assertSameStrings(checks.evaluate.strings(literals), HOSTILE_STRINGS);
-  });
-
-  it("literal(): hostile values, JSON-equal (JavaScript itself moves integer-like keys first); __proto__ stays a property", () => {
-    for (const v of HOSTILE_VALUES) {
-      const literal = javascript.literal(v, 0, 0, 0);
-      assert.deepEqual(JSON.parse(checks.evaluate.values!([literal])[0]!), JSON.parse(compactJson(v)));
-      if (v instanceof Map && v.has("__proto__")) {
-        const value = evaluateLiteral(literal);
-        assert.ok(Object.prototype.hasOwnProperty.call(value, "__proto__"), "__proto__ must be an own property, not the prototype");
-      }
-    }
-  });
+  jsLiteralHostileTests("JS", javascript, checks.evaluate, evaluateLiteral);
 });
 
 describe(`javascript escaper properties (seed ${SEED}, ${RUNS} cases; replay: SNIPGEN_FUZZ_SEED=${SEED})`, () => {

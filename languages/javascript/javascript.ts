@@ -10,7 +10,7 @@ export function jsString(s: string): string {
 }
 
 /** An object key: `"__proto__": v` would set the prototype instead of a property, so that one is computed. */
-function jsKey(k: string): string {
+export function jsKey(k: string): string {
   return k === "__proto__" ? `[${jsString(k)}]` : jsString(k);
 }
 

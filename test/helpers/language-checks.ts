@@ -5,6 +5,7 @@
  */
 import type { Language } from "../../languages/index.js";
 import type { JsonValue } from "../../src/json/ordered-json.js";
+import type { Target } from "../../src/registry/types.js";
 
 export interface LanguageChecks {
   /**
@@ -25,8 +26,11 @@ export interface LanguageChecks {
 export interface NativeParser {
   /** Name shown in test titles: "ast.parse". */
   name: string;
-  /** Per source, null when it is accepted, else the parser's message. */
-  check(sources: string[]): Promise<(string | null)[]>;
+  /**
+   * Per source, null when it is accepted, else the parser's message. `targets[i]` made `sources[i]`
+   * (a type checker checks each target's snippets with that target's own settings, such as its tsconfig).
+   */
+  check(sources: string[], targets: Target[]): Promise<(string | null)[]>;
 }
 
 export interface ExternalFormatter {

@@ -24,7 +24,10 @@ describe("native parsers accept every snippet", () => {
       // (a case the target refused with its reason is the parse layer's to check)
       const expected = all.filter((i) => answerable(i.target, i.variant.code) && !isCaseRefusal(i)).length;
       assert.ok(items.length > 0 && items.length >= expected, `only ${items.length} ${language} snippets of ${expected}`);
-      const problems = await native.check(items.map((i) => i.source));
+      const problems = await native.check(
+        items.map((i) => i.source),
+        items.map((i) => i.target),
+      );
       const failed = problems.flatMap((p, i) => (p === null ? [] : [`${label(items[i]!)}: ${p}\n  reproduce: ${reproduce(items[i]!)}`]));
       assert.deepEqual(failed, []);
     });

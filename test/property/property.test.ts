@@ -53,7 +53,10 @@ describe(`whole snippets parse (seed ${SEED})`, () => {
       // No grammar (Kamailio's configuration, sipp's XML): the language's own parser reads them all at once.
       const { native } = await checksOf(target.language);
       assert.ok(native, `${target.language} has neither a tree-sitter grammar nor a native parser`);
-      const problems = await native.check(printed.map((p) => p.source));
+      const problems = await native.check(
+        printed.map((p) => p.source),
+        printed.map(() => target),
+      );
       const failed = problems.flatMap((problem, i) => (problem === null ? [] : [`${problem}\n  reproduce: ${printed[i]!.command}`]));
       assert.deepEqual(failed, [], `${target.id} output rejected by ${native.name}`);
     });

@@ -1,0 +1,22 @@
+const server = Bun.serve({
+  routes: {
+    "/endpoint": {
+      GET: () => {
+        const body = {
+          message: "\"quoted\" 'string' \\ back\\slash",
+          js: "${process.env.HOME}",
+          ruby: "#{system('id')} #@x",
+          shell: "$x $(id) `id`",
+          comment: '*/ -- ?> """',
+          lines: "one\ntwo\r\n\tthree\u2028four",
+          unicode: "café 😀 漢字",
+          nested: { list: [1, 2.5, -3e-7, true, false, null], "": "empty key" },
+        };
+        return Response.json(body, { status: 200 });
+      },
+    },
+  },
+});
+
+// Bun.serve listens on $BUN_PORT, $PORT or $NODE_PORT, else on 3000.
+console.log(`Listening on ${server.url}`);

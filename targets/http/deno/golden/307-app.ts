@@ -1,0 +1,11 @@
+const ROUTE = new URLPattern({ pathname: "/endpoint" });
+
+function handler(req: Request): Response {
+  if (req.method !== "GET" || !ROUTE.test(req.url)) {
+    return new Response("Not Found", { status: 404 });
+  }
+  return Response.redirect("https://example.com/new-endpoint", 307);
+}
+
+const port = Number(Deno.env.get("PORT") ?? 8000);
+Deno.serve({ port }, handler);

@@ -1,0 +1,15 @@
+const ROUTE = new URLPattern({ pathname: "/endpoint" });
+
+function handler(req: Request): Response {
+  if (req.method !== "GET" || !ROUTE.test(req.url)) {
+    return new Response("Not Found", { status: 404 });
+  }
+  const body = { error: "unauthorized", message: "Unauthorized" };
+  return Response.json(body, {
+    status: 401,
+    headers: { "WWW-Authenticate": 'Bearer realm="api"' },
+  });
+}
+
+const port = Number(Deno.env.get("PORT") ?? 8000);
+Deno.serve({ port }, handler);

@@ -1,0 +1,12 @@
+const ROUTE = new URLPattern({ pathname: "/endpoint" });
+
+function handler(req: Request): Response {
+  if (req.method !== "DELETE" || !ROUTE.test(req.url)) {
+    return new Response("Not Found", { status: 404 });
+  }
+  const body = { error: "method_not_allowed", message: "Method Not Allowed" };
+  return Response.json(body, { status: 405, headers: { Allow: "GET, HEAD" } });
+}
+
+const port = Number(Deno.env.get("PORT") ?? 8000);
+Deno.serve({ port }, handler);

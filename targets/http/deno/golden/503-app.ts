@@ -1,0 +1,15 @@
+const ROUTE = new URLPattern({ pathname: "/endpoint" });
+
+function handler(req: Request): Response {
+  if (req.method !== "GET" || !ROUTE.test(req.url)) {
+    return new Response("Not Found", { status: 404 });
+  }
+  const body = { error: "service_unavailable", message: "Service Unavailable" };
+  return Response.json(body, {
+    status: 503,
+    headers: { "Retry-After": "120" },
+  });
+}
+
+const port = Number(Deno.env.get("PORT") ?? 8000);
+Deno.serve({ port }, handler);

@@ -1,0 +1,19 @@
+import { Controller, Get } from "@nestjs/common";
+
+// Add it to a module: @Module({ controllers: [EndpointController] })
+@Controller()
+export class EndpointController {
+  @Get("endpoint")
+  endpoint() {
+    return {
+      message: "\"quoted\" 'string' \\ back\\slash",
+      js: "${process.env.HOME}",
+      ruby: "#{system('id')} #@x",
+      shell: "$x $(id) `id`",
+      comment: '*/ -- ?> """',
+      lines: "one\ntwo\r\n\tthree\u2028four",
+      unicode: "café 😀 漢字",
+      nested: { list: [1, 2.5, -3e-7, true, false, null], "": "empty key" },
+    };
+  }
+}
