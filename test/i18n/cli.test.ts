@@ -49,39 +49,31 @@ describe("the page in every language", () => {
   const pages = new Map(LANGS.map((l) => [l, { http: ok(["202", "--all", "--lang", l]), sip: ok(["sip", "202", "--all", "--lang", l]) }]));
   const english = pages.get("en")!;
 
+  /** The seed's sections in the language, its description, and the same code blocks as the English page (code stays code). */
+  function assertPage(lang: Lang, protocol: "http" | "sip", tryIt: string): string {
+    const page = pages.get(lang)![protocol];
+    const title = protocol.toUpperCase();
+    assert.deepEqual(anatomy(page).headings, [
+      "# 202 Accepted",
+      `## ${t(lang, "page.response", { protocol: title })}`,
+      `## ${t(lang, tryIt)}`,
+      `## ${t(lang, `page.returnIn.${protocol}`, { title: "202 Accepted" })}`,
+      ...registeredTargets(protocol).map((x) => `### ${x.title}`),
+      `## ${t(lang, "page.more", { protocol: title })}`,
+    ]);
+    assert.ok(page.includes(`\n${descriptionIn(lang, protocol, 202)}\n`), "the description");
+    assert.deepEqual(anatomy(page).blocks, anatomy(english[protocol]).blocks);
+    assert.ok(page.includes(t(lang, "page.confused", { title: "202 Accepted" })));
+    return page;
+  }
+
   for (const lang of LANGS) {
     it(`${lang}: the HTTP page has the seed's sections in ${lang}, its description, and the same code as the English page`, () => {
-      const page = pages.get(lang)!.http;
-      const { headings, blocks } = anatomy(page);
-      assert.deepEqual(headings, [
-        "# 202 Accepted",
-        `## ${t(lang, "page.response", { protocol: "HTTP" })}`,
-        `## ${t(lang, "tryit.http.heading")}`,
-        `## ${t(lang, "page.returnIn.http", { title: "202 Accepted" })}`,
-        ...registeredTargets("http").map((x) => `### ${x.title}`),
-        `## ${t(lang, "page.more", { protocol: "HTTP" })}`,
-      ]);
-      assert.ok(page.includes(`\n${descriptionIn(lang, "http", 202)}\n`), "the description");
-      // Snippets, the wire and the commands stay as they are: code stays code.
-      assert.deepEqual(blocks, anatomy(english.http).blocks);
-      assert.match(page, /\| 201 \| Created \| `snipgen 201 --all` \|/);
-      assert.ok(page.includes(t(lang, "page.confused", { title: "202 Accepted" })));
+      assert.match(assertPage(lang, "http", "tryit.http.heading"), /\| 201 \| Created \| `snipgen 201 --all` \|/);
     });
 
     it(`${lang}: the SIP page (the seed page done right): its response, the sipp test and the SIP stacks, in ${lang}`, () => {
-      const page = pages.get(lang)!.sip;
-      const { headings, blocks } = anatomy(page);
-      assert.deepEqual(headings, [
-        "# 202 Accepted",
-        `## ${t(lang, "page.response", { protocol: "SIP" })}`,
-        `## ${t(lang, "tryit.sip.heading")}`,
-        `## ${t(lang, "page.returnIn.sip", { title: "202 Accepted" })}`,
-        ...registeredTargets("sip").map((x) => `### ${x.title}`),
-        `## ${t(lang, "page.more", { protocol: "SIP" })}`,
-      ]);
-      assert.ok(page.includes(`\n${descriptionIn(lang, "sip", 202)}\n`), "the description");
-      assert.deepEqual(blocks, anatomy(english.sip).blocks);
-      assert.match(page, /\| 200 \| OK \| `snipgen sip 200 --all` \|/);
+      assert.match(assertPage(lang, "sip", "tryit.sip.heading"), /\| 200 \| OK \| `snipgen sip 200 --all` \|/);
     });
   }
 
