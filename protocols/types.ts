@@ -93,6 +93,12 @@ export interface PageTarget {
   install: string | undefined;
 }
 
+/**
+ * A catalogue message in the page's language (locales/<lang>/ui.json), by key, with its placeholders'
+ * values: what a protocol's page section writes its prose with.
+ */
+export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
+
 /** A piece of the reference page a protocol writes: a section heading, a paragraph or a code block. */
 export type PageBlock = { heading: string } | { text: string } | { code: string; lang: string };
 
@@ -106,6 +112,8 @@ export interface Protocol {
   /** Class names by first digit. */
   classNames: Readonly<Record<number, string>>;
   codes: readonly CodeEntry[];
+  /** The codes people confuse each code with (protocols/<p>/related.json): the page's "More <protocol> codes" lists them first. */
+  related: Readonly<Record<number, readonly number[]>>;
   /** Route and method a snippet answers when the user names none. */
   /** The route a handler answers when --route is not given (the method comes from the code, see CodeEntry.method). */
   defaults: { route: string };
@@ -125,6 +133,6 @@ export interface Protocol {
   wireHeaders?(spec: ResponseSpec): Header[];
   /** The exact message on the wire (line endings shown as newlines). */
   wirePreview(spec: ResponseSpec, date: Date): string;
-  /** The reference page's section on trying the response against a running snippet. */
-  tryItSection(code: number, spec: ResponseSpec, targets: PageTarget[]): PageBlock[];
+  /** The reference page's section on trying the response against a running snippet, its prose written with `t`. */
+  tryItSection(code: number, spec: ResponseSpec, targets: PageTarget[], t: Translate): PageBlock[];
 }

@@ -4,6 +4,7 @@ import { findCode } from "../protocols/index.js";
 import type { CodeEntry, Overrides, Protocol, ResponseSpec } from "../protocols/types.js";
 import { UsageError } from "./errors.js";
 import { formatCode } from "./format/index.js";
+import { usageError } from "./i18n/catalog.js";
 import type { Style, Target } from "./registry/types.js";
 import { renderSnippet } from "./render/render.js";
 
@@ -51,8 +52,8 @@ export function lookupCode(protocol: Protocol, code: number, allowUnknown = fals
   const below = known.filter((c) => c.code < code).at(-1);
   const above = known.find((c) => c.code > code);
   const near = [below, above].filter((c) => c && Math.abs(c.code - code) <= 10).map((c) => `${c!.code} ${c!.reason}`);
-  const hint = near.length ? `; the nearest known: ${near.join(", ")}` : "";
-  throw new UsageError(`${code} is not a known ${protocol.title} status code${hint}; run "snipgen codes" to list them (or pass --allow-unknown)`);
+  const params = { code, protocol: protocol.title };
+  throw near.length ? usageError("error.unknownCodeNear", { ...params, near: near.join(", ") }) : usageError("error.unknownCode", params);
 }
 
 /** Renders and formats every requested snippet before anything is printed: all or nothing. */

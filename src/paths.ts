@@ -22,3 +22,5 @@ export const PRECOMPILED_DIR = join(PACKAGE_ROOT, "dist", "templates");
 export const PARTIALS_SOURCE_DIR = join(PACKAGE_ROOT, "languages");
 /** ... precompiled by the build into dist/partials/<lang>/<name>.js. */
 export const PRECOMPILED_PARTIALS_DIR = join(PACKAGE_ROOT, "dist", "partials");
+/** One folder per language: locales/<lang>/ui.json (headings, sentences, errors) and codes.json (descriptions). */
+export const LOCALES_DIR = join(PACKAGE_ROOT, "locales");

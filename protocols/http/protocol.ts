@@ -1,6 +1,7 @@
 import type { PlainJson } from "../../src/json/ordered-json.js";
 import type { CodeEntry, Protocol } from "../types.js";
 import model from "./codes.json" with { type: "json" };
+import related from "./related.json" with { type: "json" };
 import { buildResponse, DEFAULTS } from "./response.js";
 import { tryItSection } from "./try-it.js";
 import { wirePreview } from "./wire.js";
@@ -46,6 +47,7 @@ const http: Protocol = {
   codeRange: { min: 100, max: 599 },
   classNames: CLASS_NAMES,
   codes,
+  related: related.confusedWith as Record<number, number[]>,
   defaults: { route: DEFAULTS.route },
   targetNoun: "framework",
   bodyFormat: "json",

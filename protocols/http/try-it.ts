@@ -1,4 +1,4 @@
-import type { PageBlock, PageTarget, ResponseSpec } from "../types.js";
+import type { PageBlock, PageTarget, ResponseSpec, Translate } from "../types.js";
 import model from "./codes.json" with { type: "json" };
 import { DEFAULTS, typicalMethod } from "./response.js";
 
@@ -21,30 +21,26 @@ function serveCurl(code: number, spec: ResponseSpec): string {
 }
 
 /** How to start one of the page's snippets as a server: the first whose app is one file and one command. */
-function startHint(code: number, spec: ResponseSpec, targets: PageTarget[]): string {
-  const single = targets.find((t) => t.run !== undefined);
-  const intro = "Print a snippet as a complete program with `--style app` and start it";
-  if (!single) return `${intro}, then:`;
+function startHint(code: number, spec: ResponseSpec, targets: PageTarget[], t: Translate): string {
+  const single = targets.find((p) => p.run !== undefined);
+  if (!single) return t("tryit.http.start");
   const route = spec.route === DEFAULTS.route ? "" : ` --route ${spec.route}`;
   const method = spec.method === typicalMethod(entryOf(code)) ? "" : ` --method ${spec.method}`;
   const install = single.install ? `${single.install} && ` : "";
-  return `${intro}, for example \`${install}snipgen ${code} -f ${single.id} --style app${method}${route} > ${single.appFile} && PORT=8080 ${single.run}\`, then:`;
+  return t("tryit.http.startExample", {
+    command: `\`${install}snipgen ${code} -f ${single.id} --style app${method}${route} > ${single.appFile} && PORT=8080 ${single.run}\``,
+  });
 }
 
-/** The page's "Test with curl" section. */
-export function tryItSection(code: number, spec: ResponseSpec, targets: PageTarget[]): PageBlock[] {
+/** The page's "Test with curl" section, its prose in the page's language (`t`). */
+export function tryItSection(code: number, spec: ResponseSpec, targets: PageTarget[], t: Translate): PageBlock[] {
   return [
-    { heading: "Test with curl" },
-    { text: startHint(code, spec, targets) },
+    { heading: t("tryit.http.heading") },
+    { text: startHint(code, spec, targets, t) },
     { code: curlCommand(spec), lang: "sh" },
-    { text: `Ports: ${targets.map((t) => `${t.title} ${t.port}`).join(", ")} (each app honours \`$PORT\`).` },
+    { text: t("tryit.http.ports", { ports: targets.map((p) => `${p.title} ${p.port}`).join(", ") }) },
     ...(entryOf(code) && (code >= 200 || INTERIM_SERVED.includes(code))
-      ? [
-          {
-            text: `No framework at hand: \`snipgen serve\` answers \`/${code}\` with the model's response for any method (\`?body=\` and \`?header=\` give your own, \`GET /\` lists every option):`,
-          },
-          { code: `snipgen serve --port 8080 &\n${serveCurl(code, spec)}`, lang: "sh" },
-        ]
+      ? [{ text: t("tryit.http.serve", { path: `\`/${code}\`` }) }, { code: `snipgen serve --port 8080 &\n${serveCurl(code, spec)}`, lang: "sh" }]
       : []),
   ];
 }

@@ -1,5 +1,6 @@
 import type { CodeEntry, Protocol } from "../types.js";
 import model from "./codes.json" with { type: "json" };
+import related from "./related.json" with { type: "json" };
 import { buildResponse, sipMessage, wireHeaders } from "./response.js";
 import { tryItSection } from "./try-it.js";
 
@@ -42,6 +43,7 @@ const sip: Protocol = {
   codeRange: { min: 100, max: 699 },
   classNames: CLASS_NAMES,
   codes,
+  related: related.confusedWith as Record<number, number[]>,
   defaults: { route: "" },
   targetNoun: "SIP stack",
   bodyFormat: "text",

@@ -1,4 +1,4 @@
-import type { PageBlock, PageTarget, ResponseSpec } from "../types.js";
+import type { PageBlock, PageTarget, ResponseSpec, Translate } from "../types.js";
 import model from "./codes.json" with { type: "json" };
 import type { SipRequest } from "./request.js";
 
@@ -72,27 +72,25 @@ function serveCommands(code: number, request: SipRequest): string {
   ].join("\n");
 }
 
-/** The page's "Test with sipp" section: the UAC scenario and the command that runs it once. */
-export function tryItSection(code: number, spec: ResponseSpec, targets: PageTarget[]): PageBlock[] {
-  const single = targets.find((t) => t.run !== undefined);
-  const start = single
-    ? `Print a snippet as a complete program with \`--style app\` and start it, for example \`${single.install ? `${single.install} && ` : ""}snipgen sip ${code} -f ${single.id} --style app > ${single.appFile} && PORT=5060 ${single.run}\`. Then save this scenario as \`uac.xml\``
-    : "Start a snippet's complete program (`--style app`) on port 5060, save this scenario as `uac.xml`";
+/** The page's "Test with sipp" section: the UAC scenario and the command that runs it once, its prose in the page's language (`t`). */
+export function tryItSection(code: number, spec: ResponseSpec, targets: PageTarget[], t: Translate): PageBlock[] {
+  const single = targets.find((p) => p.run !== undefined);
+  const intro = single
+    ? t("tryit.sip.startExample", {
+        command: `\`${single.install ? `${single.install} && ` : ""}snipgen sip ${code} -f ${single.id} --style app > ${single.appFile} && PORT=5060 ${single.run}\``,
+        code,
+      })
+    : t("tryit.sip.start", { code });
   return [
-    { heading: "Test with sipp" },
-    { text: `${start} and send the request with sipp (Debian package \`sip-tester\`); it exits 0 when the answer is ${code}:` },
+    { heading: t("tryit.sip.heading") },
+    { text: intro },
     { code: sippScenario(spec), lang: "xml" },
     { code: "sipp -sf uac.xml -m 1 -timeout 10s 127.0.0.1:${PORT:-5060}", lang: "sh" },
-    ...(model.codes.some((c) => c.code === code) ? serveBlocks(code, spec.request!) : []),
+    ...(model.codes.some((c) => c.code === code) ? serveBlocks(code, spec.request!, t) : []),
   ];
 }
 
 /** How to try the code against `snipgen serve` (which answers the codes of the model). */
-function serveBlocks(code: number, request: SipRequest): PageBlock[] {
-  return [
-    {
-      text: `No SIP stack at hand: \`snipgen serve --sip-only\` answers a request whose Request-URI user part is the code, as the model says. Point the scenario's request lines at \`sip:${code}@127.0.0.1:5060\` and run it:`,
-    },
-    { code: serveCommands(code, request), lang: "sh" },
-  ];
+function serveBlocks(code: number, request: SipRequest, t: Translate): PageBlock[] {
+  return [{ text: t("tryit.sip.serve", { uri: `\`sip:${code}@127.0.0.1:5060\`` }) }, { code: serveCommands(code, request), lang: "sh" }];
 }

@@ -1,4 +1,5 @@
 import { loadProtocol, PROTOCOL_IDS, type ProtocolId } from "../../protocols/index.js";
+import { LANGS, LANGUAGE_NAMES } from "../i18n/languages.js";
 import { loadRegistry } from "../registry/targets.js";
 import { STYLES } from "../registry/types.js";
 import { COMMANDS, FORMATS, OPTIONS } from "./options.js";
@@ -112,6 +113,11 @@ export async function completions(words: string[]): Promise<string> {
     if (option === "protocol") return PROTOCOL_IDS.map((p): Candidate => [p, `${p.toUpperCase()} status codes`]);
     if (option === "method") return (protocol.id === "sip" ? SIP_METHODS : HTTP_METHODS).map((m): Candidate => [m, m]);
     if (option === "codes") return codes();
+    if (option === "lang")
+      return [
+        ...LANGS.map((l): Candidate => [l, LANGUAGE_NAMES[l]]),
+        ...(command === "export" ? [["all", "every language, each in DIR/<lang>/"] as Candidate] : []),
+      ];
     return []; // a free value (a route, a body, a folder): the shell's own file completion
   }
 }

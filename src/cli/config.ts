@@ -20,10 +20,11 @@ const KEYS: Record<string, { option: keyof typeof OPTIONS; kind: "names" | "stri
   method: { option: "method", kind: "string", ofProtocol: true },
   numeric: { option: "numeric", kind: "boolean" },
   protocol: { option: "protocol", kind: "string" },
+  language: { option: "lang", kind: "string" },
 };
 
 /** The sub-commands and the config keys each takes (the snippet command, the default, takes them all). */
-const KEYS_OF_COMMAND: Record<string, string[]> = { list: ["protocol"], codes: ["protocol"], export: ["style"] };
+const KEYS_OF_COMMAND: Record<string, string[]> = { list: ["protocol", "language"], codes: ["protocol", "language"], export: ["style", "language"] };
 const OTHER_COMMANDS = ["completion", "serve"];
 
 export interface ProjectConfig {

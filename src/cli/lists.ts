@@ -1,6 +1,8 @@
 import { loadLanguage } from "../../languages/index.js";
 import { className } from "../../protocols/index.js";
 import type { Protocol } from "../../protocols/types.js";
+import type { Messages } from "../i18n/catalog.js";
+import { classNameIn } from "../output/localize.js";
 import type { Registry } from "../registry/targets.js";
 import type { OutputFormat } from "./options.js";
 
@@ -10,22 +12,26 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join("  ")).join("\n") + "\n";
 }
 
-export async function listTargets(registry: Registry, format: OutputFormat | undefined): Promise<string> {
+/**
+ * `snipgen list`: the targets. The table's headings and words are in the language of `msg`; the JSON
+ * (for tools) is the same in every language.
+ */
+export async function listTargets(registry: Registry, format: OutputFormat | undefined, msg: Messages): Promise<string> {
   const targets = await Promise.all(
     registry.targets.map(async (t) => {
       const { prettier } = await loadLanguage(t.language);
-      return { t, formatter: prettier ? `prettier (${prettier.parser})` : "none (pre-formatted)" };
+      return { t, prettier: prettier ? `prettier (${prettier.parser})` : null };
     }),
   );
   if (format === "json") {
     return (
       JSON.stringify(
-        targets.map(({ t, formatter }) => ({
+        targets.map(({ t, prettier }) => ({
           id: t.id,
           title: t.title,
           language: t.language,
           aliases: t.aliases,
-          formatter,
+          formatter: prettier ?? "none (pre-formatted)",
           filename: t.filename,
           port: t.port,
           docs: t.docs,
@@ -36,12 +42,13 @@ export async function listTargets(registry: Registry, format: OutputFormat | und
     );
   }
   return table([
-    ["ID", "TITLE", "LANGUAGE", "ALIASES", "FORMATTER"],
-    ...targets.map(({ t, formatter }) => [t.id, t.title, t.language, t.aliases.join(", ") || "-", formatter]),
+    ["id", "title", "language", "aliases", "formatter"].map((c) => msg.t(`list.${c}`)),
+    ...targets.map(({ t, prettier }) => [t.id, t.title, t.language, t.aliases.join(", ") || "-", prettier ?? msg.t("list.noFormatter")]),
   ]);
 }
 
-export function listCodes(protocol: Protocol, format: OutputFormat | undefined): string {
+/** `snipgen codes`: the codes of a protocol. As for list, the table speaks the language of `msg`, the JSON does not. */
+export function listCodes(protocol: Protocol, format: OutputFormat | undefined, msg: Messages): string {
   const codes = protocol.codes;
   if (format === "json") {
     return (
@@ -63,7 +70,13 @@ export function listCodes(protocol: Protocol, format: OutputFormat | undefined):
   }
   const ref = (c: (typeof codes)[number]) => (c.section ? `${c.rfc} §${c.section}` : c.rfc);
   return table([
-    ["CODE", "REASON", "CLASS", "OFFICIAL", "RFC"],
-    ...codes.map((c) => [String(c.code), c.reason, className(protocol, c.code), c.official ? "yes" : `no (${c.origin})`, ref(c)]),
+    ["code", "reason", "class", "official", "rfc"].map((c) => msg.t(`codes.${c}`)),
+    ...codes.map((c) => [
+      String(c.code),
+      c.reason,
+      classNameIn(msg, protocol, c.code),
+      c.official ? msg.t("official.yes") : msg.t("official.no", { origin: c.origin ?? "" }),
+      ref(c),
+    ]),
   ]);
 }

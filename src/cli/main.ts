@@ -4,6 +4,8 @@ import { command, DEFAULT_PROTOCOL, findCode, loadProtocol, PROTOCOL_IDS, type P
 import type { Protocol } from "../../protocols/types.js";
 import { InternalError, RefusedError, UsageError } from "../errors.js";
 import { generate, lookupCode } from "../generate.js";
+import { Messages, usageError } from "../i18n/catalog.js";
+import { isLang, LANGS, resolveLang, type Lang } from "../i18n/languages.js";
 import { toCard } from "../output/card.js";
 import { responseDate } from "../output/date.js";
 import { exportCatalog } from "../output/export.js";
@@ -33,6 +35,9 @@ const protocolOf = (args: Args): Promise<Protocol> => loadProtocol(args.protocol
 /** The protocol's targets, with --templates DIR's on top. */
 const registryOf = (protocol: Protocol, args: Args): Registry => loadRegistry(protocol.id, args.templates === undefined ? undefined : String(args.templates));
 
+/** The language of a command's text: --lang (or the project's `language`), else the environment's. */
+const messagesOf = (args: Args): Messages => new Messages(resolveLang(args.lang));
+
 /** What a command prints: its output, and notes for stderr (refusals when several targets were asked for). */
 interface Printed {
   stdout: string;
@@ -55,7 +60,13 @@ async function snippetCommand(args: Args): Promise<Printed> {
     // A code of another protocol only (486 is SIP's): name it and the command that shows it.
     const [other] = await elsewhere(protocol, code);
     if (other)
-      throw new UsageError(`${code} is not an ${protocol.title} status code; it is ${other[0].title}'s ${code} ${other[1]}: snipgen ${other[0].id} ${code}`);
+      throw usageError("error.otherProtocolCode", {
+        code,
+        protocol: protocol.title,
+        other: other[0].title,
+        reason: other[1],
+        command: command(other[0], String(code)),
+      });
   }
   const registry = registryOf(protocol, args);
   const named = frameworkNames(args);
@@ -76,6 +87,7 @@ async function snippetCommand(args: Args): Promise<Printed> {
     problem: Boolean(args.problem),
   };
   const date = responseDate();
+  const msg = messagesOf(args);
   const generated = await generate({
     protocol,
     code,
@@ -96,12 +108,12 @@ async function snippetCommand(args: Args): Promise<Printed> {
   const print = (stdout: string): Printed => ({ stdout, stderr: notes });
   if (args.out !== undefined) return print(writeFiles(String(args.out), generated.snippets).join("\n") + "\n");
   const chosen: OutputFormat = format ?? (everything ? "markdown" : "text");
-  if (chosen === "json") return print(toJson(generated));
-  if (chosen === "markdown") return print(toMarkdown(generated, date));
+  if (chosen === "json") return print(toJson(generated, msg));
+  if (chosen === "markdown") return print(toMarkdown(generated, date, msg));
   if (targets.length) return print(toText(generated, targets.length > 1));
   // The card names only the targets that can send this response.
   const able = registry.targets.filter((t) => unsupportedReason(protocol, t, generated.spec) === null);
-  return print(toCard(generated, able, date, await elsewhere(protocol, code)));
+  return print(toCard(generated, able, date, msg, await elsewhere(protocol, code)));
 }
 
 /** Help examples, written with the first targets of the registry so they always name real ones. */
@@ -218,9 +230,9 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], tar
       }
       if (msg?.startsWith("Not enough non-option arguments")) {
         const example = hint ?? targets[0]!;
-        throw new UsageError(
-          `missing the status code: try "${command({ id: example.protocol }, `${example.protocol === DEFAULT_PROTOCOL ? 202 : 200} -f ${example.id}`)}", or see snipgen --help`,
-        );
+        throw usageError("error.missingCode", {
+          example: command({ id: example.protocol }, `${example.protocol === DEFAULT_PROTOCOL ? 202 : 200} -f ${example.id}`),
+        });
       }
       throw err instanceof UsageError || err instanceof InternalError ? err : new UsageError(msg ?? err?.message ?? "invalid arguments");
     });
@@ -246,9 +258,14 @@ function findTarget(registry: Registry, protocol: Protocol, name: string): Targe
     for (const id of PROTOCOL_IDS.filter((p) => p !== protocol.id)) {
       const other = loadRegistry(id).targets.find((t) => t.id === name.toLowerCase() || t.aliases.includes(name.toLowerCase()));
       if (other)
-        throw new UsageError(
-          `${other.id} is a target for ${id.toUpperCase()}, not ${protocol.title}: put ${id} first (snipgen ${id} <code> -f ${other.id}); snipgen list --protocol ${id} lists them`,
-        );
+        throw usageError("error.otherProtocolTarget", {
+          name: other.id,
+          id,
+          other: id.toUpperCase(),
+          protocol: protocol.title,
+          command: `snipgen ${id} <code> -f ${other.id}`,
+          list: `snipgen list --protocol ${id}`,
+        });
     }
     throw err;
   }
@@ -264,7 +281,19 @@ export function protocolFirst(argv: string[]): string[] {
   return [...rest, "--protocol", first];
 }
 
+/** The language argv asks for (--lang X, --lang=X), where it is one of ours: for the messages of errors. */
+function langOfArgv(argv: string[]): Lang | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--") break;
+    const value = argv[i] === "--lang" ? argv[i + 1] : argv[i]!.startsWith("--lang=") ? argv[i]!.slice("--lang=".length) : undefined;
+    if (value !== undefined) return isLang(value) ? value : undefined;
+  }
+  return undefined;
+}
+
 export async function run(argv: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
+  // Errors speak the language asked for: --lang (the project's `language` once read), else the environment's.
+  let lang = resolveLang(langOfArgv(argv));
   try {
     // The shell completion scripts ask for candidates: answered before anything else, and never an error.
     if (argv[0] === "__complete") return { stdout: await completions(argv.slice(1)), stderr: "", exitCode: 0 };
@@ -273,6 +302,7 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
     const given = checkOptionValues(argv);
     if (given) throw new UsageError(given);
     argv = argv.includes("--no-config") ? argv : withConfig(argv, findConfig(process.cwd()));
+    lang = resolveLang(langOfArgv(argv));
     const misuse = checkOptionValues(argv);
     if (misuse) throw new UsageError(misuse);
     const fast = parseFast(argv);
@@ -289,13 +319,13 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
         ({ stdout, stderr } = await snippetCommand(a));
       },
       list: async (a) => {
-        stdout = await listTargets(registryOf(await protocolOf(a), a), a.format as OutputFormat | undefined);
+        stdout = await listTargets(registryOf(await protocolOf(a), a), a.format as OutputFormat | undefined, messagesOf(a));
       },
       completion: (a) => {
         stdout = completionScript(String(a.shell));
       },
       codes: async (a) => {
-        stdout = listCodes(await protocolOf(a), a.format as OutputFormat | undefined);
+        stdout = listCodes(await protocolOf(a), a.format as OutputFormat | undefined, messagesOf(a));
       },
       export: async (a) => {
         // Every protocol unless one is named (or frameworks, which belong to one: the default unless named).
@@ -323,9 +353,13 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
         // A progress line, rewritten in place, only for a person watching a terminal.
         const progress =
           process.stderr.isTTY && !a.quiet ? (done: number, total: number) => process.stderr.write(`\rsnipgen: export ${done}/${total} pages`) : undefined;
-        const written = await exportCatalog(String(a.dir), parts, a.style as Style, responseDate(), codes, progress);
+        // --lang all: every language, each in DIR/<lang>/; else the one asked for (or the environment's).
+        const byLanguage = a.lang === "all";
+        const msg = messagesOf(a);
+        const langs = byLanguage ? LANGS : [msg.lang];
+        const written = await exportCatalog(String(a.dir), parts, { style: a.style as Style, date: responseDate(), langs, byLanguage, codes, progress });
         if (progress) process.stderr.write("\n");
-        stdout = `wrote ${written.length} files to ${a.dir}\n`;
+        stdout = msg.t("export.wrote", { count: written.length, dir: String(a.dir) }) + "\n";
       },
       serve: async (a) => {
         const options = serveOptions(a);
@@ -341,7 +375,9 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
     return { stdout: text && !text.endsWith("\n") ? text + "\n" : text, stderr, exitCode: 0 };
   } catch (err) {
     const exitCode = err instanceof UsageError ? 2 : 1;
-    const text = err instanceof UsageError || err instanceof InternalError ? err.message : `internal error: ${(err as Error).stack ?? err}`;
+    const translated =
+      err instanceof UsageError && err.translatable && lang !== "en" ? new Messages(lang).t(err.translatable.key, err.translatable.params) : undefined;
+    const text = translated ?? (err instanceof UsageError || err instanceof InternalError ? err.message : `internal error: ${(err as Error).stack ?? err}`);
     // yargs writes some messages over several lines ("Invalid values:\n  Argument: ..."): one line here.
     const line = exitCode === 2 ? text.replace(/:\s*\n\s*/g, ": ").replace(/\s*\n\s*/g, "; ") : text;
     const lines = err instanceof RefusedError ? err.reasons : [line];

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { DEFAULT_PROTOCOL, PROTOCOL_IDS } from "../../protocols/index.js";
 import type { BodyOverride, Header, Protocol } from "../../protocols/types.js";
 import { UsageError } from "../errors.js";
+import { usageError } from "../i18n/catalog.js";
+import { LANGS } from "../i18n/languages.js";
 import { JsonSyntaxError, parseJson, type JsonValue } from "../json/ordered-json.js";
 import { STYLES } from "../registry/types.js";
 
@@ -43,6 +45,11 @@ export const OPTIONS = {
     default: DEFAULT_PROTOCOL,
     description: "Protocol of the status code (also as the first word: snipgen sip 486)",
   },
+  lang: {
+    type: "string",
+    choices: LANGS as unknown as string[],
+    description: `Language of the page, the card, descriptions and messages: ${LANGS.join(", ")} (default: from LC_ALL, LC_MESSAGES or LANG, else en); code stays code`,
+  },
 } as const;
 
 /** `snipgen serve`'s options (its own command: none of them reaches the snippet parser). */
@@ -67,12 +74,12 @@ export const COMMANDS = {
   list: {
     usage: "list",
     description: "List the frameworks: id, title, language, aliases, formatter",
-    options: { protocol: OPTIONS.protocol, format: OPTIONS.format, "no-config": OPTIONS["no-config"] },
+    options: { protocol: OPTIONS.protocol, format: OPTIONS.format, lang: OPTIONS.lang, "no-config": OPTIONS["no-config"] },
   },
   codes: {
     usage: "codes",
     description: "List the status codes: code, reason, class, official, RFC",
-    options: { protocol: OPTIONS.protocol, format: OPTIONS.format, "no-config": OPTIONS["no-config"] },
+    options: { protocol: OPTIONS.protocol, format: OPTIONS.format, lang: OPTIONS.lang, "no-config": OPTIONS["no-config"] },
   },
   export: {
     usage: "export <dir>",
@@ -86,6 +93,11 @@ export const COMMANDS = {
       style: OPTIONS.style,
       framework: OPTIONS.framework,
       codes: { type: "string", description: "Only these codes, comma-separated (default: every code of the model)" },
+      lang: {
+        ...OPTIONS.lang,
+        choices: [...LANGS, "all"],
+        description: "Language of the pages (as for a page), or all: each language in DIR/<lang>/, with DIR/index.md linking them",
+      },
       "no-config": OPTIONS["no-config"],
       quiet: { type: "boolean", description: "No progress line (it is shown only when stderr is a terminal)" },
     },
@@ -106,9 +118,9 @@ export function parseCode(raw: unknown, protocol: Protocol): number {
   const { min, max } = protocol.codeRange;
   const text = String(raw);
   if (text === "export") throw new UsageError("export needs a folder: snipgen export DIR");
-  if (!/^\d+$/.test(text)) throw new UsageError(`status code must be a whole number, got ${JSON.stringify(text)}`);
+  if (!/^\d+$/.test(text)) throw usageError("error.codeNotNumber", { value: JSON.stringify(text) });
   const code = Number(text);
-  if (code < min || code > max) throw new UsageError(`${protocol.title} status codes run from ${min} to ${max}, got ${text}`);
+  if (code < min || code > max) throw usageError("error.codeRange", { protocol: protocol.title, min, max, code: text });
   return code;
 }
 

@@ -1,31 +1,37 @@
-import { className, command } from "../../protocols/index.js";
+import { command } from "../../protocols/index.js";
 import type { Protocol } from "../../protocols/types.js";
 import type { Generated } from "../generate.js";
+import type { Messages } from "../i18n/catalog.js";
 import type { Target } from "../registry/types.js";
+import { classNameIn, describe, whereDefined } from "./localize.js";
 
 /** `snipgen <code>` alone: what the code means, where it is defined, and what it looks like on the wire. */
-export function toCard(g: Generated, targets: readonly Target[], date: Date, elsewhere: [Protocol, string][] = []): string {
+export function toCard(g: Generated, targets: readonly Target[], date: Date, msg: Messages, elsewhere: [Protocol, string][] = []): string {
   const { entry, spec, protocol } = g;
-  const where = entry.section ? `${entry.rfc} section ${entry.section}` : entry.rfc;
-  const kind = entry.official ? className(protocol, entry.code) : `${className(protocol, entry.code)}; unofficial, from ${entry.origin}`;
+  const className = classNameIn(msg, protocol, entry.code);
+  const kind = entry.official ? className : msg.t("card.unofficial", { className, origin: entry.origin ?? "" });
   const ids = targets.map((t) => t.id).join(", ");
+  const request = `${spec.method} ${spec.path}`;
+  // "Snippets:" and the line under it start their commands in the same column, whatever the language.
+  const label = msg.t("card.snippets");
+  const indent = " ".repeat(label.length + 1);
   return [
     `${entry.code} ${entry.reason} (${kind})`,
     "",
-    wrap(entry.description, 100),
+    wrap(describe(msg, protocol, entry), 100),
     "",
-    `Defined in: ${where}`,
+    msg.t("card.definedIn", { where: whereDefined(msg, entry, "card") }),
     entry.link,
     "",
-    `In answer to: ${spec.method} ${spec.path}${spec.path === spec.route ? "" : `  (route ${spec.route})`}`,
+    spec.path === spec.route ? msg.t("card.inAnswerTo", { request }) : msg.t("card.inAnswerToRoute", { request, route: spec.route }),
     "",
     protocol.wirePreview(spec, date).trimEnd(),
     "",
     ids
-      ? `Snippets: ${command(protocol, `${entry.code} -f <${protocol.targetNoun.split(" ").at(-1)}>`)}  (${ids})`
-      : `Snippets: no ${protocol.targetNoun} can send ${entry.code} ${entry.reason} exactly`,
-    `          ${command(protocol, `${entry.code} --all`)}  (the reference page${ids ? "" : ", which says why for each"})`,
-    ...elsewhere.map(([p, reason]) => `Also in ${p.title}: ${entry.code} ${reason}  (${command(p, String(entry.code))})`),
+      ? `${label} ${command(protocol, `${entry.code} -f <${protocol.targetNoun.split(" ").at(-1)}>`)}  (${ids})`
+      : `${label} ${msg.t(`card.noSnippets.${protocol.id}`, { code: entry.code, reason: entry.reason })}`,
+    `${indent}${command(protocol, `${entry.code} --all`)}  ${msg.t(ids ? "card.page" : "card.pageWhy")}`,
+    ...elsewhere.map(([p, reason]) => msg.t("card.alsoIn", { protocol: p.title, code: entry.code, reason, command: command(p, String(entry.code)) })),
     "",
   ].join("\n");
 }

@@ -1,5 +1,7 @@
 import type { WireMessage } from "../../protocols/types.js";
 import type { Generated } from "../generate.js";
+import type { Messages } from "../i18n/catalog.js";
+import { describe } from "./localize.js";
 
 const wire = (m: WireMessage) => ({ status: m.status, reason: m.reason, headers: m.headers, body: m.body });
 
@@ -7,8 +9,11 @@ const wire = (m: WireMessage) => ({ status: m.status, reason: m.reason, headers:
 export const SCHEMA_URL = "https://unpkg.com/snipgen/schema/snipgen.schema.json";
 export const SCHEMA_VERSION = 1;
 
-/** The --format json document: the exact response the snippets produce, and the snippets. */
-export function toJson(g: Generated): string {
+/**
+ * The --format json document: the exact response the snippets produce, and the snippets. Field names
+ * and protocol tokens (reason phrases) are the same in every language; `description` is in `msg`'s.
+ */
+export function toJson(g: Generated, msg: Messages): string {
   const { entry, spec } = g;
   const doc = {
     $schema: SCHEMA_URL,
@@ -16,7 +21,7 @@ export function toJson(g: Generated): string {
     protocol: spec.protocol,
     code: entry.code,
     reason: entry.reason,
-    description: entry.description,
+    description: describe(msg, g.protocol, entry),
     reference: entry.link,
     rfc: entry.rfc,
     section: entry.section,

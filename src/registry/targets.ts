@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
 import { isLanguage, LANGUAGES } from "../../languages/index.js";
 import { UsageError } from "../errors.js";
+import { usageError } from "../i18n/catalog.js";
 import { PRECOMPILED_DIR, TARGETS_DIR } from "../paths.js";
 import { type ProgramFile, STYLES, type Target } from "./types.js";
 
@@ -133,8 +134,10 @@ export class Registry {
     if (found) return found;
     const names = this.targets.flatMap((t) => [t.id, ...t.aliases]);
     const nearest = names.map((n) => ({ n, d: editDistance(wanted, n) })).sort((a, b) => a.d - b.d)[0];
-    const hint = nearest && nearest.d <= Math.max(2, Math.floor(wanted.length / 3)) ? `did you mean "${this.find(nearest.n).id}"? ` : "";
-    throw new UsageError(`unknown framework "${name}" for ${this.protocol}: ${hint}run "snipgen list" to see them all`);
+    const params = { name, protocol: this.protocol };
+    if (nearest && nearest.d <= Math.max(2, Math.floor(wanted.length / 3)))
+      throw usageError("error.unknownFrameworkNear", { ...params, suggestion: this.find(nearest.n).id });
+    throw usageError("error.unknownFramework", params);
   }
 }
 

@@ -270,7 +270,7 @@ describe("snipgen <code> --all (the reference page)", () => {
       "## Test with curl",
       "## Return 202 Accepted in your framework",
       ...TARGETS.map((t) => `### ${t.title}`),
-      "## Related codes (2xx Successful)",
+      "## More HTTP codes",
     ]);
     const orders = TARGETS.map((t) => t.order);
     assert.deepEqual(
@@ -297,7 +297,7 @@ describe("snipgen <code> --all (the reference page)", () => {
     assert.match(ok(["404", "--all", "--route", "/items/{item_id}"]), /curl -i "http:\/\/localhost:\$\{PORT:-8080\}\/items\/42"/);
   });
 
-  it("gives every framework a language-tagged block and lists related codes with their command", () => {
+  it("gives every framework a language-tagged block and lists more codes with their command", () => {
     const bySection = sections(page);
     for (const t of TARGETS) {
       const install = t.install ? ` · install: \`${t.install}\`` : "";

@@ -10,13 +10,13 @@ import { registeredTargets } from "../helpers/registry.js";
 import { BIN, ROOT } from "../helpers/snipgen.js";
 
 /** The modules a real `bin/snipgen` run loads (ESM resolutions, recorded by a loader hook) and the target files it reads. */
-function modulesLoadedBy(args: string[]): string[] {
+function modulesLoadedBy(args: string[], env: Record<string, string> = {}): string[] {
   const dir = mkdtempSync(join(tmpdir(), "snipgen-imports-"));
   const file = join(dir, "imports.txt");
   try {
     const r = spawnSync(process.execPath, ["--import", join(ROOT, "test/helpers/record-imports.mjs"), BIN, ...args], {
       encoding: "utf8",
-      env: { ...process.env, SNIPGEN_RECORD_IMPORTS: file },
+      env: { ...process.env, ...env, SNIPGEN_RECORD_IMPORTS: file },
     });
     assert.equal(r.status, 0, r.stderr);
     return readFileSync(file, "utf8").trim().split("\n");
@@ -84,6 +84,25 @@ describe("lazy loading", () => {
       onlyItsOwn(mods, target);
     });
   }
+
+  it("-f reads no language catalogue, whatever the language asked for; the card reads its language's only", () => {
+    for (const [args, env] of [
+      [["202", "-f", plain.id], { LANG: "vi_VN.UTF-8" }],
+      [["202", "-f", plain.id, "--lang", "ru"], {}],
+    ] as const) {
+      const mods = modulesLoadedBy([...args], env);
+      assert.ok(loads(mods, "dist/snipgen.mjs"), `the recorder works: ${mods.join(", ")}`);
+      assert.ok(!loads(mods, "/locales/"), `${args.join(" ")} read ${mods.filter((m) => m.includes("/locales/")).join(", ")}`);
+    }
+    // The recorder sees catalogues when they are read: the card reads its language's (ui.json, and codes.json where there is one).
+    const card = modulesLoadedBy(["202", "--lang", "vi"]).filter((m) => m.includes("/locales/"));
+    assert.ok(card.includes(`file://${ROOT}locales/vi/ui.json`), card.join(", "));
+    assert.deepEqual(
+      card.filter((m) => !m.startsWith(`file://${ROOT}locales/vi/`)),
+      [],
+      "only Vietnamese catalogues",
+    );
+  });
 
   it("help loads yargs (from its own chunk)", () => {
     assert.ok(loads(modulesLoadedBy(["--help"]), "dist/chunks/yargs-"));

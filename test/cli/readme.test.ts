@@ -17,7 +17,9 @@ const DOCS = [
     .map((f) => join(ROOT, "docs", f)),
 ];
 // `<!-- example in <folder>: snipgen ... -->` runs in that folder of the repository (e.g. a project with a config).
-const EXAMPLE = /<!-- example(?: in ([\w./-]+))?: snipgen (.*?) -->\n```(\w*)\n[\s\S]*?```/g;
+// A block's fence is longer than any backtick run in the output (a page holds code blocks of its own): ```` closes ````.
+const EXAMPLE = /<!-- example(?: in ([\w./-]+))?: snipgen (.*?) -->\n(`{3,})(\w*)\n[\s\S]*?^\3$/gm;
+const fenceFor = (text: string) => "`".repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
 // Blocks tagged `<!-- serve example: METHOD /path -->` are a running `snipgen serve`'s answer to that
 // request, and `<!-- serve example: SIP <code> -->` its answer to `snipgen sip <code>`'s example request
 // sent to sip:<code>@host (the Date of an HTTP answer is the one thing compared loosely).
@@ -59,11 +61,12 @@ for (const file of DOCS) {
   if (!examples.length && !served.length) continue;
   describe(`${file.slice(ROOT.length)}: examples are real output`, () => {
     const rendered = new Map<string, string>();
-    for (const [block, folder, command, lang] of examples) {
+    for (const [block, folder, command, , lang] of examples) {
       it(`snipgen ${command}${folder ? ` (in ${folder})` : ""}`, () => {
         const r = snipgen(shellWords(command!), folder ? { cwd: join(ROOT, folder) } : {});
         const output = r.status === 0 ? r.stdout : r.stderr;
-        const fresh = `<!-- example${folder ? ` in ${folder}` : ""}: snipgen ${command} -->\n\`\`\`${lang}\n${output.trimEnd()}\n\`\`\``;
+        const fence = fenceFor(output);
+        const fresh = `<!-- example${folder ? ` in ${folder}` : ""}: snipgen ${command} -->\n${fence}${lang}\n${output.trimEnd()}\n${fence}`;
         rendered.set(block, fresh);
         if (process.env.UPDATE_README !== "1") assert.equal(block, fresh, "the block differs from the command's output (UPDATE_README=1 rewrites it)");
       });

@@ -10,12 +10,18 @@ export interface RunResult {
   status: number | null;
 }
 
+/**
+ * The environment of a run: the caller's, with a fixed date and no language from the locale (snipgen
+ * reads LC_ALL, LC_MESSAGES and LANG), so output is English wherever the tests run unless a test asks.
+ */
+export const RUN_ENV: Record<string, string | undefined> = { ...process.env, SOURCE_DATE_EPOCH: "1772020800", LC_ALL: "", LC_MESSAGES: "", LANG: "C.UTF-8" };
+
 /** Runs the built bin/snipgen as a process, as a user or an editor task would. */
 export function snipgen(args: string[], options: { env?: Record<string, string>; cwd?: string; input?: string } = {}): RunResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: "utf8",
     cwd: options.cwd ?? ROOT,
-    env: { ...process.env, SOURCE_DATE_EPOCH: "1772020800", ...options.env },
+    env: { ...RUN_ENV, ...options.env },
     input: options.input ?? "",
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -54,7 +60,7 @@ export function snipgenJsonAsync(args: string[]): Promise<SnipgenDocument> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args, "--format", "json"], {
       cwd: ROOT,
-      env: { ...process.env, SOURCE_DATE_EPOCH: "1772020800" },
+      env: RUN_ENV,
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";

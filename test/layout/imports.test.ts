@@ -14,7 +14,8 @@ import { ROOT } from "../helpers/snipgen.js";
  * parse-check.ts, runtime.ts and runtime/, *.test.ts), as do scripts/.
  */
 const LAYERS: string[][] = [
-  ["src/errors.ts", "src/json/", "src/paths.ts"],
+  // The language catalogues (src/i18n/) are base: errors are written with them, and the protocols' page sections take their messages.
+  ["src/errors.ts", "src/json/", "src/paths.ts", "src/i18n/"],
   ["languages/", "protocols/"],
   ["src/registry/"],
   ["src/render/", "src/format/"],

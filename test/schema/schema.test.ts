@@ -10,6 +10,7 @@ import { describe, it } from "node:test";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { run } from "../../src/cli/main.js";
+import { LANGS } from "../../src/i18n/languages.js";
 import { SCHEMA_URL, SCHEMA_VERSION } from "../../src/output/json.js";
 import { ALL_TARGETS, answerable, PROTOCOLS, registeredTargets, targetsOf } from "../helpers/registry.js";
 import { ROOT } from "../helpers/snipgen.js";
@@ -60,6 +61,17 @@ describe("the JSON schema", () => {
       assertValid(validateCodes, await printed(["codes", "-p", protocol.id]), "codes");
     });
   }
+
+  it("holds in every language (--lang translates the description, never a field name or a token)", async () => {
+    for (const lang of LANGS) {
+      for (const protocol of PROTOCOLS) {
+        const target = targetsOf(protocol.id)[0];
+        if (!target) continue;
+        assertValid(validate, await printed(["200", "-p", protocol.id, "-f", target.id, "--lang", lang]), `${protocol.id} 200 --lang ${lang}`);
+        assertValid(validateCodes, await printed(["codes", "-p", protocol.id, "--lang", lang]), `codes --lang ${lang}`);
+      }
+    }
+  });
 
   it("refuses documents that break the contract", async () => {
     type Doc = Record<string, unknown> & { response: { headers: unknown[] }; snippets?: Record<string, unknown>[] };
