@@ -6,7 +6,7 @@ import { InternalError, RefusedError, UsageError } from "../errors.js";
 import { generate, lookupCode } from "../generate.js";
 import { toCard } from "../output/card.js";
 import { responseDate } from "../output/date.js";
-import { exportCatalog } from "../output/export.js";
+import { exportCatalog, type ExportFormat } from "../output/export.js";
 import { writeFiles } from "../output/files.js";
 import { toJson } from "../output/json.js";
 import { toMarkdown } from "../output/markdown.js";
@@ -323,7 +323,7 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
         // A progress line, rewritten in place, only for a person watching a terminal.
         const progress =
           process.stderr.isTTY && !a.quiet ? (done: number, total: number) => process.stderr.write(`\rsnipgen: export ${done}/${total} pages`) : undefined;
-        const written = await exportCatalog(String(a.dir), parts, a.style as Style, responseDate(), codes, progress);
+        const written = await exportCatalog(String(a.dir), parts, a.style as Style, responseDate(), codes, progress, a.format as ExportFormat);
         if (progress) process.stderr.write("\n");
         stdout = `wrote ${written.length} files to ${a.dir}\n`;
       },

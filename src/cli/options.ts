@@ -3,6 +3,7 @@ import { DEFAULT_PROTOCOL, PROTOCOL_IDS } from "../../protocols/index.js";
 import type { BodyOverride, Header, Protocol } from "../../protocols/types.js";
 import { UsageError } from "../errors.js";
 import { JsonSyntaxError, parseJson, type JsonValue } from "../json/ordered-json.js";
+import { EXPORT_FORMATS } from "../output/export.js";
 import { STYLES } from "../registry/types.js";
 
 export const FORMATS = ["text", "markdown", "json"] as const;
@@ -76,7 +77,7 @@ export const COMMANDS = {
   },
   export: {
     usage: "export <dir>",
-    description: "Write the whole catalog: one Markdown page per code and protocol, and indexes",
+    description: "Write the whole catalog: one page per code and protocol (Markdown, or HTML), and indexes",
     options: {
       protocol: {
         ...OPTIONS.protocol,
@@ -86,6 +87,12 @@ export const COMMANDS = {
       style: OPTIONS.style,
       framework: OPTIONS.framework,
       codes: { type: "string", description: "Only these codes, comma-separated (default: every code of the model)" },
+      format: {
+        type: "string",
+        choices: EXPORT_FORMATS as unknown as string[],
+        default: "markdown",
+        description: "markdown: .md pages; html: a static site (highlighted code, a copy button per snippet, a filter box on each index)",
+      },
       "no-config": OPTIONS["no-config"],
       quiet: { type: "boolean", description: "No progress line (it is shown only when stderr is a terminal)" },
     },
