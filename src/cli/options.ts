@@ -82,7 +82,7 @@ export const COMMANDS = {
       protocol: {
         ...OPTIONS.protocol,
         default: undefined,
-        description: "Only this protocol (default: every protocol, each in DIR/<protocol>/, with DIR/index.md)",
+        description: "Only this protocol (default: every protocol, each in DIR/<protocol>/, with DIR/index.md or .html)",
       },
       style: OPTIONS.style,
       framework: OPTIONS.framework,

@@ -4,6 +4,9 @@
  * land), the indexes' filter box, and a highlighter that knows every fence a page can carry.
  */
 import assert from "node:assert/strict";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, it } from "node:test";
 import { LANGUAGES, loadLanguage } from "../../languages/index.js";
 import { htmlFormat, SCRIPT } from "../../src/output/html-export.js";
@@ -11,6 +14,7 @@ import { loadHighlighter } from "../../src/output/html-highlight.js";
 import { blocksToHtml, escapeHtml, htmlDocument, inlineHtml } from "../../src/output/html.js";
 import { pageBlocks, toMarkdown, type Block } from "../../src/output/markdown.js";
 import { PROTOCOLS, registeredTargets } from "../helpers/registry.js";
+import { snipgen } from "../helpers/snipgen.js";
 import { DATE, HOSTILE, hostilePage, pageOf } from "./pages.js";
 
 const highlight = await loadHighlighter();
@@ -234,5 +238,49 @@ describe("indexes", () => {
   it("blocks render without the highlighter's help too (escaped only)", () => {
     const html = blocksToHtml([{ code: HOSTILE, lang: "text" }], { highlight: escapeHtml });
     assert.equal(unescape(html.replace(/<[^>]*>/g, "")), `Copy${HOSTILE}`);
+  });
+});
+
+describe("snipgen export DIR --format html (the CLI)", () => {
+  it("writes the pages, the protocol's index and the stylesheet, each page the one htmlFormat writes", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "snipgen-html-"));
+    try {
+      const r = snipgen(["export", dir, "--format", "html", "--protocol", "http", "--codes", "200,404"]);
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stdout, `wrote 4 files to ${dir}\n`);
+      assert.deepEqual(readdirSync(dir).sort(), ["http", "snipgen.css"]);
+      assert.deepEqual(readdirSync(join(dir, "http")).sort(), ["200.html", "404.html", "index.html"]);
+      const protocol = PROTOCOLS.find((p) => p.id === "http")!;
+      const g = await pageOf(protocol, 404, registeredTargets("http"));
+      const exported = (c: number) => ([200, 404].includes(c) ? `${c}.html` : undefined);
+      assert.equal(readFileSync(join(dir, "http", "404.html"), "utf8"), format.page(g, DATE, { protocol, pageOf: exported, root: false }));
+      // Only exported codes are linked: 404's related codes (4xx) were not exported.
+      assert.ok(!/href="4\d\d\.html"/.test(readFileSync(join(dir, "http", "404.html"), "utf8")), "no link to a page that was not written");
+      const index = readFileSync(join(dir, "http", "index.html"), "utf8");
+      assert.deepEqual(
+        [...index.matchAll(/<td><a href="(\d+)\.html">/g)].map((m) => m[1]),
+        ["200", "404"],
+      );
+      assert.ok(!index.includes("../index.html"), "one protocol: no catalog index to link");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a format it does not write, and Markdown stays the default", () => {
+    const bad = snipgen(["export", "never-written", "--format", "pdf"]);
+    assert.equal(bad.status, 2);
+    assert.equal(bad.stderr, 'snipgen: --format "pdf" is not one of markdown, html\n');
+    const dir = mkdtempSync(join(tmpdir(), "snipgen-md-"));
+    try {
+      assert.equal(snipgen(["export", dir, "--protocol", "sip", "--codes", "486"]).status, 0);
+      assert.deepEqual(readdirSync(join(dir, "sip")).sort(), ["486.md", "index.md"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("completion offers the export formats after export --format", () => {
+    assert.equal(snipgen(["__complete", "export", "site", "--format", ""]).stdout, "markdown\tmarkdown\nhtml\thtml\n");
   });
 });
