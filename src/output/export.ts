@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { className } from "../../protocols/index.js";
-import type { Protocol } from "../../protocols/types.js";
+import type { CodeEntry, Protocol } from "../../protocols/types.js";
 import { generate, type Generated } from "../generate.js";
 import type { Style, Target } from "../registry/types.js";
 import { writeAll } from "./files.js";
@@ -29,6 +29,20 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const MARKDOWN: CatalogFormat = { ext: "md", page: (g, date, at) => toMarkdown(g, date, at.pageOf), index: (blocks) => blocksToMarkdown(blocks), shared: [] };
 
+/** A code's page as the catalog shows it: the model's body, the protocol's defaults, every target that can answer. */
+export function generated(protocol: Protocol, entry: CodeEntry, targets: readonly Target[], style: Style): Promise<Generated> {
+  return generate({
+    protocol,
+    code: entry.code,
+    targets,
+    style,
+    numeric: false,
+    prettier: true,
+    overrides: { body: { kind: "model" }, headers: [], ...protocol.defaults },
+    skipUnsupported: true,
+  });
+}
+
 /**
  * One protocol's part of the catalog: DIR/<protocol>/<code>.<ext> (the --all page of every code) and
  * DIR/<protocol>/index.<ext>. Returns the files to write (exportCatalog writes them all or none).
@@ -49,17 +63,7 @@ export async function catalogPages(
   const pages: { path: string; text: string }[] = [];
   for (const entry of entries) {
     progress?.();
-    const generated = await generate({
-      protocol,
-      code: entry.code,
-      targets,
-      style,
-      numeric: false,
-      prettier: true,
-      overrides: { body: { kind: "model" }, headers: [], ...protocol.defaults },
-      skipUnsupported: true,
-    });
-    pages.push({ path: join(dir, protocol.id, at.pageOf(entry.code)!), text: format.page(generated, date, at) });
+    pages.push({ path: join(dir, protocol.id, at.pageOf(entry.code)!), text: format.page(await generated(protocol, entry, targets, style), date, at) });
   }
   const index: Block[] = [
     { heading: `${protocol.title} status codes`, level: 1 },

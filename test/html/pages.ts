@@ -2,7 +2,8 @@
 import type { Protocol } from "../../protocols/types.js";
 import { generate, type Generated } from "../../src/generate.js";
 import { parseJson } from "../../src/json/ordered-json.js";
-import type { Target } from "../../src/registry/types.js";
+import { generated } from "../../src/output/export.js";
+import type { Style, Target } from "../../src/registry/types.js";
 
 /** SOURCE_DATE_EPOCH of the tests: the wire preview's Date. */
 export const DATE = new Date(1772020800 * 1000);
@@ -11,17 +12,13 @@ export const DATE = new Date(1772020800 * 1000);
 export const HOSTILE = `</script><script>window.pwned=1</script><!-- "dq" 'sq' & &amp; <img src=x onerror="window.pwned=2"> \`tick\``;
 
 /** A code's page as `snipgen export` generates it (the model's body, the protocol's defaults). */
-export function pageOf(protocol: Protocol, code: number, targets: readonly Target[], style: "handler" | "app" = "handler"): Promise<Generated> {
-  return generate({
+export function pageOf(protocol: Protocol, code: number, targets: readonly Target[], style: Style = "handler"): Promise<Generated> {
+  return generated(
     protocol,
-    code,
+    protocol.codes.find((c) => c.code === code)!,
     targets,
     style,
-    numeric: false,
-    prettier: true,
-    overrides: { body: { kind: "model" }, headers: [], ...protocol.defaults },
-    skipUnsupported: true,
-  });
+  );
 }
 
 /**
