@@ -4,7 +4,7 @@ import type { CodeEntry, Protocol } from "../../protocols/types.js";
 import { generate, type Generated } from "../generate.js";
 import type { Style, Target } from "../registry/types.js";
 import { writeAll } from "./files.js";
-import { blocksToMarkdown, toMarkdown, type Block } from "./markdown.js";
+import { blocksToMarkdown, pageBlocks, type Block } from "./markdown.js";
 
 /** Where a page of the catalog sits and what it may link: its protocol (none for DIR/index), the codes' pages, DIR/index. */
 export interface PageLinks {
@@ -18,7 +18,8 @@ export interface PageLinks {
 /** A format of the catalog: the extension of its pages, and how it writes a code's page and an index from their blocks. */
 export interface CatalogFormat {
   ext: string;
-  page(g: Generated, date: Date, at: PageLinks): string;
+  /** A code's page from its blocks (markdown.ts pageBlocks, the same for every format). */
+  page(blocks: Block[], g: Generated, at: PageLinks): string;
   index(blocks: Block[], at: PageLinks): string;
   /** Files the pages share (a stylesheet), as paths under DIR. */
   shared: { path: string; text: string }[];
@@ -27,7 +28,7 @@ export interface CatalogFormat {
 export const EXPORT_FORMATS = ["markdown", "html"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const MARKDOWN: CatalogFormat = { ext: "md", page: (g, date, at) => toMarkdown(g, date, at.pageOf), index: (blocks) => blocksToMarkdown(blocks), shared: [] };
+const MARKDOWN: CatalogFormat = { ext: "md", page: (blocks) => blocksToMarkdown(blocks), index: (blocks) => blocksToMarkdown(blocks), shared: [] };
 
 /** A code's page as the catalog shows it: the model's body, the protocol's defaults, every target that can answer. */
 export function generated(protocol: Protocol, entry: CodeEntry, targets: readonly Target[], style: Style): Promise<Generated> {
@@ -63,7 +64,8 @@ export async function catalogPages(
   const pages: { path: string; text: string }[] = [];
   for (const entry of entries) {
     progress?.();
-    pages.push({ path: join(dir, protocol.id, at.pageOf(entry.code)!), text: format.page(await generated(protocol, entry, targets, style), date, at) });
+    const g = await generated(protocol, entry, targets, style);
+    pages.push({ path: join(dir, protocol.id, at.pageOf(entry.code)!), text: format.page(pageBlocks(g, date, at.pageOf), g, at) });
   }
   const index: Block[] = [
     { heading: `${protocol.title} status codes`, level: 1 },

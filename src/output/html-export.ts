@@ -2,11 +2,11 @@ import type { Protocol } from "../../protocols/types.js";
 import type { Generated } from "../generate.js";
 import { loadHighlighter, type Highlight } from "./html-highlight.js";
 import { blocksToHtml, htmlDocument } from "./html.js";
-import { pageBlocks, type Block } from "./markdown.js";
+import type { Block } from "./markdown.js";
 
 /**
  * `snipgen export DIR --format html`: the catalog as a static site. Each code's page is the Markdown
- * page's blocks (markdown.ts pageBlocks) as HTML, its code highlighted at build time; one local
+ * page's blocks (markdown.ts pageBlocks, given by export.ts) as HTML, its code highlighted at build time; one local
  * stylesheet (DIR/snipgen.css), no font, script or image from anywhere. The one inline script adds
  * what needs a script (copy buttons, the indexes' filter box); without it everything still reads.
  */
@@ -126,12 +126,12 @@ export async function htmlFormat(highlight?: Highlight) {
   const stylesheet = (at: At) => (at.protocol ? "../snipgen.css" : "snipgen.css");
   return {
     ext: "html",
-    page(g: Generated, date: Date, at: At): string {
+    page(blocks: Block[], g: Generated, at: At): string {
       return htmlDocument({
         title: `${g.entry.code} ${g.entry.reason} · ${g.protocol.title} status codes`,
         stylesheet: stylesheet(at),
         breadcrumbs: breadcrumbs(at, false),
-        body: blocksToHtml(pageBlocks(g, date, at.pageOf), { highlight: hl, toc: true }),
+        body: blocksToHtml(blocks, { highlight: hl, toc: true }),
         script: SCRIPT,
       });
     },

@@ -184,7 +184,7 @@ describe("the HTML export in Chromium", { skip }, () => {
     writeFileSync(join(dir, "snipgen.css"), STYLESHEET);
     writeFileSync(join(dir, "index.html"), "<!doctype html><title>up</title>");
     writeFileSync(join(dir, "http", "index.html"), "<!doctype html><title>index</title>");
-    writeFileSync(join(dir, "http", "200.html"), format.page(g, DATE, { protocol, pageOf: () => undefined, root: true }));
+    writeFileSync(join(dir, "http", "200.html"), format.page(pageBlocks(g, DATE), g, { protocol, pageOf: () => undefined, root: true }));
     const page = await open(join(dir, "http", "200.html"));
     assert.equal(await page.evaluate("typeof window.pwned"), "undefined");
     assert.equal(await page.locator("img, iframe, object, embed").count(), 0);

@@ -132,7 +132,7 @@ for (const protocol of PROTOCOLS) {
   describe(`${protocol.id}: a code's page`, async () => {
     const code = protocol.id === "http" ? 202 : 486;
     const g = await pageOf(protocol, code, targets);
-    const html = format.page(g, DATE, at(protocol));
+    const html = format.page(pageBlocks(g, DATE, at(protocol).pageOf), g, at(protocol));
 
     it("has the Markdown page's sections, in order", () => {
       const headings = [...html.matchAll(/<h([1-3]) id="[^"]*">([\s\S]*?)<\/h\1>/g)].map((m) => unescape(m[2]!.replace(/<[^>]*>/g, "")));
@@ -178,7 +178,7 @@ for (const protocol of PROTOCOLS) {
 
   describe(`${protocol.id}: hostile text is escaped everywhere`, async () => {
     const g = await hostilePage(protocol, targets);
-    const html = format.page(g, DATE, at(protocol));
+    const html = format.page(pageBlocks(g, DATE, at(protocol).pageOf), g, at(protocol));
 
     it("some snippet carries the hostile body", () => assert.ok(g.snippets.length > 0 && g.snippets.some((s) => s.code.includes("pwned"))));
 
@@ -253,7 +253,10 @@ describe("snipgen export DIR --format html (the CLI)", () => {
       const protocol = PROTOCOLS.find((p) => p.id === "http")!;
       const g = await pageOf(protocol, 404, registeredTargets("http"));
       const exported = (c: number) => ([200, 404].includes(c) ? `${c}.html` : undefined);
-      assert.equal(readFileSync(join(dir, "http", "404.html"), "utf8"), format.page(g, DATE, { protocol, pageOf: exported, root: false }));
+      assert.equal(
+        readFileSync(join(dir, "http", "404.html"), "utf8"),
+        format.page(pageBlocks(g, DATE, exported), g, { protocol, pageOf: exported, root: false }),
+      );
       // Only exported codes are linked: 404's related codes (4xx) were not exported.
       assert.ok(!/href="4\d\d\.html"/.test(readFileSync(join(dir, "http", "404.html"), "utf8")), "no link to a page that was not written");
       const index = readFileSync(join(dir, "http", "index.html"), "utf8");
