@@ -1,5 +1,6 @@
 import { loadProtocol, PROTOCOL_IDS, type ProtocolId } from "../../protocols/index.js";
 import { LANGS, LANGUAGE_NAMES } from "../i18n/languages.js";
+import { EXPORT_FORMATS } from "../output/export.js";
 import { loadRegistry } from "../registry/targets.js";
 import { STYLES } from "../registry/types.js";
 import { COMMANDS, FORMATS, OPTIONS } from "./options.js";
@@ -109,7 +110,7 @@ export async function completions(words: string[]): Promise<string> {
       return loadRegistry(protocol.id).targets.flatMap((t) => [[t.id, t.title] as Candidate, ...t.aliases.map((a): Candidate => [a, `${t.title} (${t.id})`])]);
     }
     if (option === "style") return STYLES.map((s): Candidate => [s, s === "handler" ? "the handler with its imports" : "a complete program"]);
-    if (option === "format") return FORMATS.map((f): Candidate => [f, f]);
+    if (option === "format") return (command === "export" ? EXPORT_FORMATS : FORMATS).map((f): Candidate => [f, f]);
     if (option === "protocol") return PROTOCOL_IDS.map((p): Candidate => [p, `${p.toUpperCase()} status codes`]);
     if (option === "method") return (protocol.id === "sip" ? SIP_METHODS : HTTP_METHODS).map((m): Candidate => [m, m]);
     if (option === "codes") return codes();

@@ -8,7 +8,7 @@ import { Messages, usageError } from "../i18n/catalog.js";
 import { isLang, LANGS, resolveLang, type Lang } from "../i18n/languages.js";
 import { toCard } from "../output/card.js";
 import { responseDate } from "../output/date.js";
-import { exportCatalog } from "../output/export.js";
+import { exportCatalog, type ExportFormat } from "../output/export.js";
 import { writeFiles } from "../output/files.js";
 import { toJson } from "../output/json.js";
 import { toMarkdown } from "../output/markdown.js";
@@ -357,7 +357,15 @@ export async function run(argv: string[]): Promise<{ stdout: string; stderr: str
         const byLanguage = a.lang === "all";
         const msg = messagesOf(a);
         const langs = byLanguage ? LANGS : [msg.lang];
-        const written = await exportCatalog(String(a.dir), parts, { style: a.style as Style, date: responseDate(), langs, byLanguage, codes, progress });
+        const written = await exportCatalog(String(a.dir), parts, {
+          style: a.style as Style,
+          date: responseDate(),
+          langs,
+          byLanguage,
+          codes,
+          progress,
+          format: a.format as ExportFormat,
+        });
         if (progress) process.stderr.write("\n");
         stdout = msg.t("export.wrote", { count: written.length, dir: String(a.dir) }) + "\n";
       },

@@ -5,6 +5,7 @@ import { UsageError } from "../errors.js";
 import { usageError } from "../i18n/catalog.js";
 import { LANGS } from "../i18n/languages.js";
 import { JsonSyntaxError, parseJson, type JsonValue } from "../json/ordered-json.js";
+import { EXPORT_FORMATS } from "../output/export.js";
 import { STYLES } from "../registry/types.js";
 
 export const FORMATS = ["text", "markdown", "json"] as const;
@@ -83,12 +84,12 @@ export const COMMANDS = {
   },
   export: {
     usage: "export <dir>",
-    description: "Write the whole catalog: one Markdown page per code and protocol, and indexes",
+    description: "Write the whole catalog: one page per code and protocol (Markdown, or HTML), and indexes",
     options: {
       protocol: {
         ...OPTIONS.protocol,
         default: undefined,
-        description: "Only this protocol (default: every protocol, each in DIR/<protocol>/, with DIR/index.md)",
+        description: "Only this protocol (default: every protocol, each in DIR/<protocol>/, with DIR/index.md or .html)",
       },
       style: OPTIONS.style,
       framework: OPTIONS.framework,
@@ -97,6 +98,12 @@ export const COMMANDS = {
         ...OPTIONS.lang,
         choices: [...LANGS, "all"],
         description: "Language of the pages (as for a page), or all: each language in DIR/<lang>/, with DIR/index.md linking them",
+      },
+      format: {
+        type: "string",
+        choices: EXPORT_FORMATS as unknown as string[],
+        default: "markdown",
+        description: "markdown: .md pages; html: a static site (highlighted code, a copy button per snippet, a filter box on each index)",
       },
       "no-config": OPTIONS["no-config"],
       quiet: { type: "boolean", description: "No progress line (it is shown only when stderr is a terminal)" },

@@ -58,8 +58,9 @@ describe("lazy loading", () => {
     const mods = modulesLoadedBy(["202", "-f", plain.id]);
     assert.ok(loads(mods, "dist/snipgen.mjs"), `the recorder works: ${mods.join(", ")}`);
     assert.ok(loads(mods, `dist/templates/${plain.protocol}/${plain.id}.js`));
-    // dist/chunks/serve-*: `snipgen serve`'s servers, loaded only by that command.
-    for (const absent of ["prettier", "yargs", "node_modules/handlebars", "dist/chunks/serve-"]) {
+    // dist/chunks/serve-*: `snipgen serve`'s servers, loaded only by that command; html-export-* and
+    // highlight.js: export --format html's pages and highlighter.
+    for (const absent of ["prettier", "yargs", "node_modules/handlebars", "dist/chunks/serve-", "dist/chunks/html-", "highlight.js"]) {
       assert.ok(!loads(mods, absent), `loaded ${absent}: ${mods.filter((m) => m.includes(absent)).join(", ")}`);
     }
     onlyItsOwn(mods, plain);
@@ -106,6 +107,18 @@ describe("lazy loading", () => {
 
   it("help loads yargs (from its own chunk)", () => {
     assert.ok(loads(modulesLoadedBy(["--help"]), "dist/chunks/yargs-"));
+  });
+
+  it("export --format html loads the highlighter and the HTML chunk; a Markdown export loads neither", () => {
+    const dir = mkdtempSync(join(tmpdir(), "snipgen-export-"));
+    try {
+      const html = modulesLoadedBy(["export", join(dir, "html"), "--format", "html", "--protocol", "http", "--codes", "200"]);
+      assert.ok(loads(html, "dist/chunks/html-export-") && loads(html, "node_modules/highlight.js/"), html.join(", "));
+      const markdown = modulesLoadedBy(["export", join(dir, "md"), "--protocol", "http", "--codes", "200"]);
+      for (const absent of ["dist/chunks/html-", "highlight.js"]) assert.ok(!loads(markdown, absent), `loaded ${absent}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("the servers of `snipgen serve` are a chunk of their own, which the snippet run above does not load", () => {
