@@ -32,7 +32,10 @@ if (!filters.length) {
   const checks = [
     ["type check (tsc)", ["node_modules/typescript/bin/tsc", "--noEmit"]],
     ["lint (eslint)", ["node_modules/eslint/bin/eslint.js", "."]],
-    ["formatting (prettier --check; npm run format fixes it)", ["node_modules/prettier/bin/prettier.cjs", "--check", "--log-level", "warn", CODE]],
+    [
+      "formatting (prettier --check; npm run format fixes it)",
+      ["node_modules/prettier/bin/prettier.cjs", "--config", "scripts/prettier.config.json", "--check", "--log-level", "warn", CODE],
+    ],
   ];
   for (const [what, args] of checks) {
     const r = spawnSync(process.execPath, args, { stdio: "inherit" });

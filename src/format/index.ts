@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import v8 from "node:v8";
 import type { PrettierFormatter } from "../../languages/types.js";
 import { InternalError, UsageError } from "../errors.js";
@@ -22,12 +24,37 @@ function load(formatter: PrettierFormatter): { prettier: Prettier; plugins: unkn
   return { prettier, plugins: formatter.plugins.map((plugin) => cachedRequire(plugin, overrides)) };
 }
 
+/** The files prettier 3's resolveConfig reads in each folder from the file up (besides package.json and package.yaml), and .editorconfig. */
+const CONFIG_FILES = [
+  ...["", ".json", ".yaml", ".yml", ".json5", ".toml", ".js", ".mjs", ".cjs", ".ts", ".mts", ".cts"].map((ext) => `.prettierrc${ext}`),
+  ...["js", "mjs", "cjs", "ts", "mts", "cts"].map((ext) => `prettier.config.${ext}`),
+  ".editorconfig",
+];
+
+/** Whether a folder from the file's up holds a prettier configuration (or an .editorconfig) that resolveConfig would read. */
+function hasProjectConfig(path: string): boolean {
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    if (CONFIG_FILES.some((name) => existsSync(join(dir, name)))) return true;
+    if (existsSync(join(dir, "package.yaml")) && /^prettier:/m.test(readFileSync(join(dir, "package.yaml"), "utf8"))) return true;
+    if (existsSync(join(dir, "package.json"))) {
+      try {
+        if ("prettier" in JSON.parse(readFileSync(join(dir, "package.json"), "utf8"))) return true;
+      } catch {
+        return true; // prettier reads it and says what is wrong
+      }
+    }
+    if (dirname(dir) === dir) return false;
+  }
+}
+
 /**
  * The user's prettier options for a file at `path` (its .prettierrc, package.json "prettier", .editorconfig),
  * through prettier's own resolveConfig, loaded only when a snippet is formatted. What decides how the
  * snippet parses (parser, plugins) stays snipgen's.
  */
 async function projectOptions(path: string): Promise<Record<string, unknown>> {
+  // Loading prettier's configuration machinery costs more than formatting a snippet: only where there is something to find.
+  if (!hasProjectConfig(path)) return {};
   const { resolveConfig } = (await import("prettier")) as { resolveConfig(path: string, options: object): Promise<Record<string, unknown> | null> };
   let found: Record<string, unknown> | null;
   try {
