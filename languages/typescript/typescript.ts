@@ -39,7 +39,8 @@ function appRouterFile(route: string): string {
 export const typescript: LanguageModule = {
   fence: "ts",
   extension: ".ts",
-  prettier: { parser: "typescript", plugins: ["prettier/plugins/typescript", "prettier/plugins/estree"] },
+  // babel-ts: the Babel parser JavaScript loads already, so a page with both languages loads one parser, not two.
+  prettier: { parser: "babel-ts", plugins: ["prettier/plugins/babel", "prettier/plugins/estree"] },
   string: jsString,
   literal: (value) => jsLiteral(value),
   jsonText: jsString,
