@@ -15,10 +15,10 @@ export const MINIMAL = (route: string) =>
   `#!KAMAILIO\nlog_stderror=yes\nchildren=1\ndisable_tcp=yes\n\nloadmodule "pv.so"\nloadmodule "sl.so"\nloadmodule "textops.so"\n\n${route}\n`;
 
 /** Starts Kamailio on a free port with argv[1], sends N OPTIONS (X-N: i), prints each reply body as hex. */
-const ASK = `import socket, subprocess, sys, time
+const ASK = `import os, signal, socket, subprocess, sys, time
 cfg, n = sys.argv[1], int(sys.argv[2])
 probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); probe.bind(("127.0.0.1", 0)); port = probe.getsockname()[1]; probe.close()
-k = subprocess.Popen(["kamailio", "-f", cfg, "-DD", "-E", "-Y", ".", "-l", f"udp:127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+k = subprocess.Popen(["kamailio", "-f", cfg, "-DD", "-E", "-Y", ".", "-l", f"udp:127.0.0.1:{port}"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 0)); me = s.getsockname()[1]; s.settimeout(0.3)
 try:
     for i in range(n):
@@ -35,7 +35,8 @@ try:
                     sys.exit("no answer from kamailio: " + k.stderr.read().decode()[-2000:] if k.poll() is not None else "no answer")
         print("=" + data.split(b"\\r\\n\\r\\n", 1)[1].hex())
 finally:
-    k.kill()
+    # Kamailio forks its workers: stop the whole group, not only the main process.
+    os.killpg(k.pid, signal.SIGKILL)
 `;
 
 const checks: LanguageChecks = {
