@@ -78,19 +78,22 @@ function lazyProgramFiles(dir: string): () => readonly ProgramFile[] {
       : []);
 }
 
-/** The built-in targets of a protocol: one folder each under targets/<protocol>/. */
-function builtInTargets(protocol: string): Target[] {
+/** A built-in target: the folder targets/<protocol>/<id>/. */
+function builtInTarget(protocol: string, id: string): Target {
+  const dir = join(TARGETS_DIR, protocol, id);
+  const precompiled = join(PRECOMPILED_DIR, protocol, `${id}.cjs`);
+  const template = { source: join(dir, "template.hbs"), precompiled: existsSync(precompiled) ? precompiled : null };
+  const constants = existsSync(join(dir, "constants.json")) ? lazyJson<Record<string, string>>(join(dir, "constants.json")) : () => ({});
+  return readTarget(protocol, id, join(dir, "target.json"), { template, constants, files: lazyProgramFiles(join(dir, "files")) });
+}
+
+/** The ids of a protocol's built-in targets: its folders under targets/<protocol>/ that hold a target.json. */
+function builtInIds(protocol: string): string[] {
   const root = join(TARGETS_DIR, protocol);
   if (!existsSync(root)) return [];
   return readdirSync(root, { withFileTypes: true })
     .filter((e) => e.isDirectory() && existsSync(join(root, e.name, "target.json")))
-    .map((e) => {
-      const dir = join(root, e.name);
-      const precompiled = join(PRECOMPILED_DIR, protocol, `${e.name}.js`);
-      const template = { source: join(dir, "template.hbs"), precompiled: existsSync(precompiled) ? precompiled : null };
-      const constants = existsSync(join(dir, "constants.json")) ? lazyJson<Record<string, string>>(join(dir, "constants.json")) : () => ({});
-      return readTarget(protocol, e.name, join(dir, "target.json"), { template, constants, files: lazyProgramFiles(join(dir, "files")) });
-    });
+    .map((e) => e.name);
 }
 
 /**
@@ -117,19 +120,30 @@ function userTargets(dir: string, protocol: string, builtIn: Target[]): Target[]
   });
 }
 
+/** Where a registry's targets come from: all of them, and, when it can, one by id without reading the others. */
+interface TargetSource {
+  all(): Target[];
+  byId?(id: string): Target | undefined;
+}
+
 /** The targets of one protocol, built-in and the user's, in page order; found by id or alias. */
 export class Registry {
-  readonly targets: readonly Target[];
+  #targets: readonly Target[] | undefined;
 
   constructor(
     readonly protocol: string,
-    targets: Target[],
-  ) {
-    this.targets = Object.freeze([...targets].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+    private readonly source: TargetSource,
+  ) {}
+
+  /** Every target, read on first use: a run that names its target by id reads no other target's folder. */
+  get targets(): readonly Target[] {
+    return (this.#targets ??= Object.freeze(this.source.all().sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))));
   }
 
   find(name: string): Target {
     const wanted = name.toLowerCase();
+    const direct = this.source.byId?.(wanted);
+    if (direct) return direct;
     const found = this.targets.find((t) => t.id === wanted || t.aliases.includes(wanted));
     if (found) return found;
     const names = this.targets.flatMap((t) => [t.id, ...t.aliases]);
@@ -143,10 +157,21 @@ export class Registry {
 
 /** The registry of a protocol: its built-in targets, with --templates DIR's on top when given. */
 export function loadRegistry(protocol: string, templatesDir?: string): Registry {
-  const builtIn = builtInTargets(protocol);
-  if (templatesDir === undefined) return new Registry(protocol, builtIn);
-  const user = userTargets(templatesDir, protocol, builtIn);
-  return new Registry(protocol, [...builtIn.filter((t) => !user.some((u) => u.id === t.id)), ...user]);
+  // Each built-in target is read once, whether found by id or listed with the others, so both give the same object.
+  const read = new Map<string, Target>();
+  const builtIn = (id: string): Target => read.get(id) ?? read.set(id, builtInTarget(protocol, id)).get(id)!;
+  const allBuiltIn = () => builtInIds(protocol).map(builtIn);
+  if (templatesDir === undefined) {
+    return new Registry(protocol, {
+      all: allBuiltIn,
+      byId: (id) => (ID.test(id) && existsSync(join(TARGETS_DIR, protocol, id, "target.json")) ? builtIn(id) : undefined),
+    });
+  }
+  // A user's folder may replace or add any target (and is checked as a whole), so it is read at once.
+  const own = allBuiltIn();
+  const user = userTargets(templatesDir, protocol, own);
+  const targets = [...own.filter((t) => !user.some((u) => u.id === t.id)), ...user];
+  return new Registry(protocol, { all: () => [...targets] });
 }
 
 export function editDistance(a: string, b: string): number {
