@@ -16,7 +16,7 @@ const writeTo = args.includes("--write") ? args[args.indexOf("--write") + 1] : n
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : null;
 if (only !== null && only !== "startup" && only !== "serve") throw new Error(`--only ${only}: give startup or serve`);
 const node = process.execPath;
-const bin = "bin/snipgen";
+const bin = "bin/snipgen.cjs";
 const machine = `${cpus().length} cores (${cpus()[0]?.model ?? "unknown cpu"}), Node ${process.version}`;
 
 const median = (xs) => {
@@ -181,12 +181,17 @@ number of a part is from one run of it.
 
 ## What makes start-up cheap
 
-- The CLI is bundled into one file (esbuild); templates are precompiled by the build, so a run loads the
+- The CLI is bundled by esbuild, with code only some runs need (each language, each protocol, yargs, serve,
+  the HTML export) in chunks of its own; templates are precompiled by the build, so a run loads the
   Handlebars runtime and the one template it needs, never the compiler (only \`--templates DIR\` does).
+- Everything a run loads from \`dist/\` (the bundle, its chunks, the templates) and prettier with its plugins
+  is CommonJS, loaded through \`vm.Script\` with a V8 code cache the build writes (\`dist/v8-cache/\`, by running
+  \`snipgen 202 --all\` and a few other commands), so a run compiles almost nothing. The entry,
+  \`bin/snipgen.cjs\`, is CommonJS too: Node starts its ES module loader only for an ES module.
+- \`-f <id>\` reads only that target's folder (\`target.json\`, \`constants.json\`), never the others'.
 - The common invocation is parsed from the option schema without loading yargs; help and errors load yargs
   from its own chunk.
-- Prettier and its plugins load only when an output needs them, through \`vm.Script\` with a V8 code cache
-  the build writes (\`dist/v8-cache/\`).
+- The models (codes.json) are bundled as \`JSON.parse("...")\`, which V8 reads faster than an object literal.
 - The Java plugin's WebAssembly grammar is compiled with V8's baseline compiler only, and the process exits as
   soon as stdout is flushed instead of waiting for background compilation.
 

@@ -16,11 +16,11 @@ function findRoot(): string {
 export const PACKAGE_ROOT = findRoot();
 /** One folder per target: targets/<protocol>/<id>/ (target.json, template.hbs, constants.json, ...). */
 export const TARGETS_DIR = join(PACKAGE_ROOT, "targets");
-/** The targets' templates precompiled by the build: dist/templates/<protocol>/<id>.js. */
+/** The targets' templates precompiled by the build: dist/templates/<protocol>/<id>.cjs (CommonJS). */
 export const PRECOMPILED_DIR = join(PACKAGE_ROOT, "dist", "templates");
 /** Template pieces a language's targets share: languages/<lang>/partials/<name>.hbs ... */
 export const PARTIALS_SOURCE_DIR = join(PACKAGE_ROOT, "languages");
-/** ... precompiled by the build into dist/partials/<lang>/<name>.js. */
+/** ... precompiled by the build into dist/partials/<lang>.cjs, one entry per name. */
 export const PRECOMPILED_PARTIALS_DIR = join(PACKAGE_ROOT, "dist", "partials");
 /** One folder per language: locales/<lang>/ui.json (headings, sentences, errors) and codes.json (descriptions). */
 export const LOCALES_DIR = join(PACKAGE_ROOT, "locales");

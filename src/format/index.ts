@@ -1,27 +1,20 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import v8 from "node:v8";
+import { createRequire } from "node:module";
 import type { PrettierFormatter } from "../../languages/types.js";
 import { InternalError, UsageError } from "../errors.js";
-import { cachedRequire } from "./cached-require.js";
+import { requireCached } from "../load/code-cache.js";
 
 type Prettier = { format(code: string, options: object): Promise<string>; doc: unknown };
 
-let tuned = false;
+const nodeRequire = createRequire(import.meta.url);
 
-/** Prettier's standalone build and only the plugins this language needs, loaded on first use. */
+/** Prettier's standalone build and only the plugins this language needs, loaded on first use (through V8's code cache: they are large). */
 function load(formatter: PrettierFormatter): { prettier: Prettier; plugins: unknown[] } {
-  if (!tuned) {
-    // The Java plugin parses with a WebAssembly grammar. A snippet is tiny, so V8's baseline compiler is
-    // all it needs; its optimizing tier would spend about 50 ms of CPU per run for nothing. Set before
-    // anything is compiled (the build's warm-up runs this same path, so the code cache matches).
-    v8.setFlagsFromString("--liftoff-only");
-    tuned = true;
-  }
-  const prettier = cachedRequire("prettier/standalone") as Prettier;
+  const prettier = requireCached(nodeRequire.resolve("prettier/standalone")) as Prettier;
   // A plugin that asks for "prettier" (util, doc), as the Java plugin does, gets the standalone build.
   const overrides = { prettier, "prettier/doc": prettier.doc };
-  return { prettier, plugins: formatter.plugins.map((plugin) => cachedRequire(plugin, overrides)) };
+  return { prettier, plugins: formatter.plugins.map((plugin) => requireCached(nodeRequire.resolve(plugin), overrides)) };
 }
 
 /** The files prettier 3's resolveConfig reads in each folder from the file up (besides package.json and package.yaml), and .editorconfig. */
@@ -55,7 +48,7 @@ function hasProjectConfig(path: string): boolean {
 async function projectOptions(path: string): Promise<Record<string, unknown>> {
   // Loading prettier's configuration machinery costs more than formatting a snippet: only where there is something to find.
   if (!hasProjectConfig(path)) return {};
-  const { resolveConfig } = (await import("prettier")) as { resolveConfig(path: string, options: object): Promise<Record<string, unknown> | null> };
+  const { resolveConfig } = nodeRequire("prettier") as { resolveConfig(path: string, options: object): Promise<Record<string, unknown> | null> };
   let found: Record<string, unknown> | null;
   try {
     found = await resolveConfig(path, { editorconfig: true });

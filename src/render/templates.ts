@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import HandlebarsRuntime from "handlebars/runtime";
 import { InternalError } from "../errors.js";
+import { requireCached } from "../load/code-cache.js";
 import { PARTIALS_SOURCE_DIR, PRECOMPILED_PARTIALS_DIR } from "../paths.js";
 import type { Target } from "../registry/types.js";
 import compileOptions from "./compile-options.json" with { type: "json" };
@@ -80,8 +80,12 @@ async function load(target: Target): Promise<LoadedTemplate> {
   return { run: await compileFile(source), path: source, partials: await partials };
 }
 
+/** What the build's Handlebars.precompile gives, as the runtime takes it. */
+type TemplateSpec = Parameters<typeof HandlebarsRuntime.template>[0];
+
+/** A template the build precompiled into a CommonJS file (module.exports = its spec), loaded through the code cache. */
 async function runtimeTemplate(precompiled: string): Promise<CompiledTemplate> {
-  return HandlebarsRuntime.template((await import(pathToFileURL(precompiled).href)).default) as CompiledTemplate;
+  return HandlebarsRuntime.template(requireCached(precompiled) as TemplateSpec) as CompiledTemplate;
 }
 
 /** The partials of a language: precompiled by the build, or compiled from languages/<lang>/partials/ in an unbuilt checkout. */
@@ -89,12 +93,15 @@ function loadPartials(language: string): Promise<Partials> {
   let found = partialsCache.get(language);
   if (!found) {
     found = (async () => {
-      const built = join(PRECOMPILED_PARTIALS_DIR, language);
-      const source = join(PARTIALS_SOURCE_DIR, language, "partials");
-      const [dir, ext, make] = existsSync(built) ? [built, ".js", runtimeTemplate] : [source, ".hbs", compileFile];
+      const built = join(PRECOMPILED_PARTIALS_DIR, `${language}.cjs`);
+      if (existsSync(built)) {
+        const specs = requireCached(built) as Record<string, TemplateSpec>;
+        return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, HandlebarsRuntime.template(spec) as CompiledTemplate]));
+      }
+      const dir = join(PARTIALS_SOURCE_DIR, language, "partials");
       if (!existsSync(dir)) return {};
-      const names = readdirSync(dir).filter((f) => f.endsWith(ext));
-      return Object.fromEntries(await Promise.all(names.map(async (f) => [f.slice(0, -ext.length), await make(join(dir, f))])));
+      const names = readdirSync(dir).filter((f) => f.endsWith(".hbs"));
+      return Object.fromEntries(await Promise.all(names.map(async (f) => [f.slice(0, -".hbs".length), await compileFile(join(dir, f))])));
     })();
     partialsCache.set(language, found);
   }

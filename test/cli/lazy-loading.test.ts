@@ -37,13 +37,16 @@ const ALL_PLUGINS = [...new Set(LANGUAGES.flatMap((l) => LANGUAGE.get(l)!.pretti
 function onlyItsOwn(mods: string[], target: Target): void {
   const { protocol, id, language } = target;
   const templates = [...new Set(mods.filter((m) => m.includes("/dist/templates/")))];
-  assert.deepEqual(templates, [`file://${ROOT}dist/templates/${protocol}/${id}.js`], "templates loaded");
+  assert.deepEqual(templates, [`file://${ROOT}dist/templates/${protocol}/${id}.cjs`], "templates loaded");
+  // The registry reads the folder of the target asked for, not every target's: start-up does not grow with the catalog.
+  const described = [...new Set(mods.filter((m) => m.endsWith("/target.json")))];
+  assert.deepEqual(described, [`file://${ROOT}targets/${protocol}/${id}/target.json`], "target.json read");
   const constants = [...new Set(mods.filter((m) => m.endsWith("/constants.json")))];
   assert.deepEqual(constants, [`file://${ROOT}targets/${protocol}/${id}/constants.json`], "constants.json read");
-  const chunks = mods.filter((m) => LANGUAGES.some((l) => new RegExp(`/dist/chunks/${l}-[^/]*\\.mjs$`).test(m)));
+  const chunks = mods.filter((m) => LANGUAGES.some((l) => new RegExp(`/dist/chunks/${l}-[^/]*\\.cjs$`).test(m)));
   assert.equal(chunks.length, 1, `one language chunk: ${chunks.join(", ")}`);
-  assert.match(chunks[0]!, new RegExp(`/dist/chunks/${language}-[^/]*\\.mjs$`));
-  const partials = [...new Set(mods.filter((m) => /\/dist\/partials\//.test(m)).map((m) => /\/dist\/partials\/([^/]+)\//.exec(m)![1]))];
+  assert.match(chunks[0]!, new RegExp(`/dist/chunks/${language}-[^/]*\\.cjs$`));
+  const partials = [...new Set(mods.filter((m) => /\/dist\/partials\//.test(m)).map((m) => /\/dist\/partials\/([^/]+)\.cjs$/.exec(m)![1]))];
   assert.ok(
     partials.every((l) => l === language),
     `partials of other languages: ${partials.join(", ")}`,
@@ -56,8 +59,8 @@ describe("lazy loading", () => {
 
   it("-f <a target without prettier> loads no prettier, no yargs, no Handlebars compiler, and only its own template, constants and language", () => {
     const mods = modulesLoadedBy(["202", "-f", plain.id]);
-    assert.ok(loads(mods, "dist/snipgen.mjs"), `the recorder works: ${mods.join(", ")}`);
-    assert.ok(loads(mods, `dist/templates/${plain.protocol}/${plain.id}.js`));
+    assert.ok(loads(mods, "dist/snipgen.cjs"), `the recorder works: ${mods.join(", ")}`);
+    assert.ok(loads(mods, `dist/templates/${plain.protocol}/${plain.id}.cjs`));
     // dist/chunks/serve-*: `snipgen serve`'s servers, loaded only by that command; html-export-* and
     // highlight.js: export --format html's pages and highlighter.
     for (const absent of ["prettier", "yargs", "node_modules/handlebars", "dist/chunks/serve-", "dist/chunks/html-", "highlight.js"]) {
@@ -92,7 +95,7 @@ describe("lazy loading", () => {
       [["202", "-f", plain.id, "--lang", "ru"], {}],
     ] as const) {
       const mods = modulesLoadedBy([...args], env);
-      assert.ok(loads(mods, "dist/snipgen.mjs"), `the recorder works: ${mods.join(", ")}`);
+      assert.ok(loads(mods, "dist/snipgen.cjs"), `the recorder works: ${mods.join(", ")}`);
       assert.ok(!loads(mods, "/locales/"), `${args.join(" ")} read ${mods.filter((m) => m.includes("/locales/")).join(", ")}`);
     }
     // The recorder sees catalogues when they are read: the card reads its language's (ui.json, and codes.json where there is one).
@@ -122,6 +125,6 @@ describe("lazy loading", () => {
   });
 
   it("the servers of `snipgen serve` are a chunk of their own, which the snippet run above does not load", () => {
-    assert.ok(readdirSync(join(ROOT, "dist/chunks")).some((f) => /^serve-[^/]*\.mjs$/.test(f)));
+    assert.ok(readdirSync(join(ROOT, "dist/chunks")).some((f) => /^serve-[^/]*\.cjs$/.test(f)));
   });
 });

@@ -48,7 +48,7 @@ if (process.env.UPDATE_EXAMPLES === "1") {
   writeFileSync(FILE, JSON.stringify(doc, null, 2) + "\n");
 }
 
-/** `snipgen` and `code` as a user's PATH has them: the built bin/snipgen, and a `code` that keeps its stdin. */
+/** `snipgen` and `code` as a user's PATH has them: the built bin/snipgen.cjs, and a `code` that keeps its stdin. */
 const BIN_DIR = join(WORKSPACE, "bin");
 const EDITOR = join(WORKSPACE, "untitled.txt");
 function stubs(): void {

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const BIN = `${ROOT}bin/snipgen`;
+export const BIN = `${ROOT}bin/snipgen.cjs`;
 
 export interface RunResult {
   stdout: string;
@@ -16,7 +16,7 @@ export interface RunResult {
  */
 export const RUN_ENV: Record<string, string | undefined> = { ...process.env, SOURCE_DATE_EPOCH: "1772020800", LC_ALL: "", LC_MESSAGES: "", LANG: "C.UTF-8" };
 
-/** Runs the built bin/snipgen as a process, as a user or an editor task would. */
+/** Runs the built bin/snipgen.cjs as a process, as a user or an editor task would. */
 export function snipgen(args: string[], options: { env?: Record<string, string>; cwd?: string; input?: string } = {}): RunResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: "utf8",

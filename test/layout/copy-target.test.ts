@@ -38,13 +38,13 @@ describe("a target is one folder", { skip: original ? false : "no target with a 
   });
 
   it("the copy is listed and generates what its original generates", () => {
-    const list = run(process.execPath, ["bin/snipgen", "list", "--protocol", source.protocol, "--format", "json"]);
+    const list = run(process.execPath, ["bin/snipgen.cjs", "list", "--protocol", source.protocol, "--format", "json"]);
     assert.equal(list.status, 0, list.stderr);
     const ids = (JSON.parse(list.stdout) as { id: string }[]).map((t) => t.id);
     assert.ok(ids.includes(copyId) && ids.includes(source.id), `snipgen list: ${ids.join(", ")}`);
     for (const style of ["handler", "app"]) {
-      const copy = run(process.execPath, ["bin/snipgen", "202", "--protocol", source.protocol, "-f", copyId, "--style", style]);
-      const same = run(process.execPath, ["bin/snipgen", "202", "--protocol", source.protocol, "-f", source.id, "--style", style]);
+      const copy = run(process.execPath, ["bin/snipgen.cjs", "202", "--protocol", source.protocol, "-f", copyId, "--style", style]);
+      const same = run(process.execPath, ["bin/snipgen.cjs", "202", "--protocol", source.protocol, "-f", source.id, "--style", style]);
       assert.equal(copy.status, 0, copy.stderr);
       assert.ok(copy.stdout.length > 0);
       assert.equal(copy.stdout, same.stdout);

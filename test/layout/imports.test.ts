@@ -15,7 +15,8 @@ import { ROOT } from "../helpers/snipgen.js";
  */
 const LAYERS: string[][] = [
   // The language catalogues (src/i18n/) are base: errors are written with them, and the protocols' page sections take their messages.
-  ["src/errors.ts", "src/json/", "src/paths.ts", "src/i18n/"],
+  // src/load/ loads built code and formatters with V8's code cache, for the CLI's start, the templates and the formatters.
+  ["src/errors.ts", "src/json/", "src/paths.ts", "src/i18n/", "src/load/"],
   ["languages/", "protocols/"],
   ["src/registry/"],
   ["src/render/", "src/format/"],

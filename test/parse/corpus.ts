@@ -2,7 +2,7 @@
  * The static-verification corpus: every target × its protocol's variants (protocols/<p>/runtime/cases.ts:
  * every code of the model and the cases that break generators) × both styles, generated in-process through the
  * CLI's own entry point (`run` from src/cli/main.ts: same argument handling, same exit codes and
- * messages as bin/snipgen, without a process per snippet).
+ * messages as bin/snipgen.cjs, without a process per snippet).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { run } from "../../src/cli/main.js";

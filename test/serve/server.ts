@@ -1,4 +1,4 @@
-/** Starts the built `bin/snipgen serve` as a process on free loopback ports, for the serve tests. */
+/** Starts the built `bin/snipgen.cjs serve` as a process on free loopback ports, for the serve tests. */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { BIN, ROOT } from "../helpers/snipgen.js";
