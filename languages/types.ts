@@ -26,8 +26,15 @@ export interface LanguageHelpers {
    * function gets the indent, column and tail of the place its text lands. One that returns a list is
    * for `#each` (the header lines a stack writes).
    */
-  templateHelpers?: Record<string, (...args: never[]) => string | readonly object[] | ((indent: number, column: number, tail: number) => string)>;
+  templateHelpers?: TemplateHelpers;
 }
+
+/**
+ * Template helpers by name (see LanguageHelpers.templateHelpers). A language's serve all its targets; what
+ * only one framework needs (how its redirect helper rewrites a URL) lives in that target's folder, in
+ * targets/<protocol>/<id>/helpers.ts, which exports `templateHelpers`.
+ */
+export type TemplateHelpers = Record<string, (...args: never[]) => string | readonly object[] | ((indent: number, column: number, tail: number) => string)>;
 
 /** How prettier formats a language: its parser and the plugin modules that parser needs. */
 export interface PrettierFormatter {

@@ -79,9 +79,18 @@ const common = {
 await build({
   ...common,
   format: "esm",
-  entryPoints: { snipgen: "src/cli/index.ts" },
+  // A target's own template helpers (targets/<protocol>/<id>/helpers.ts) are entries of their own: dist/helpers/<protocol>/<id>.cjs.
+  entryPoints: {
+    snipgen: "src/cli/index.ts",
+    ...Object.fromEntries(
+      dirsIn("targets").flatMap((protocol) =>
+        dirsIn(join("targets", protocol))
+          .filter((id) => existsSync(join("targets", protocol, id, "helpers.ts")))
+          .map((id) => [`helpers/${protocol}/${id}`, join("targets", protocol, id, "helpers.ts")]),
+      ),
+    ),
+  },
   outdir: out,
-  entryNames: "[name]",
   chunkNames: "chunks/[name]-[hash]",
   splitting: true,
   outExtension: { ".js": ".cjs" },

@@ -18,6 +18,8 @@ export const PACKAGE_ROOT = findRoot();
 export const TARGETS_DIR = join(PACKAGE_ROOT, "targets");
 /** The targets' templates precompiled by the build: dist/templates/<protocol>/<id>.cjs (CommonJS). */
 export const PRECOMPILED_DIR = join(PACKAGE_ROOT, "dist", "templates");
+/** A target's own template helpers (targets/<protocol>/<id>/helpers.ts), bundled by the build into dist/helpers/<protocol>/<id>.cjs. */
+export const BUILT_HELPERS_DIR = join(PACKAGE_ROOT, "dist", "helpers");
 /** Template pieces a language's targets share: languages/<lang>/partials/<name>.hbs ... */
 export const PARTIALS_SOURCE_DIR = join(PACKAGE_ROOT, "languages");
 /** ... precompiled by the build into dist/partials/<lang>.cjs, one entry per name. */

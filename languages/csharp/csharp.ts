@@ -16,16 +16,6 @@ function csJsonText(json: string): string {
   return raw ? `"""${json}"""` : csString(json);
 }
 
-/**
- * A URL Results.Redirect sends as it is, or "" for one it would alter or refuse: "~/" is rebased on
- * PathBase, an empty one throws, and HttpResponse.Redirect refuses an absolute URL of another scheme
- * (newer ASP.NET Core). Paths and http(s) URLs are kept.
- */
-export function redirectKeeps(url: string | null): string {
-  if (url === null) return "";
-  return /^\/(?!\/)/.test(url) || /^https?:\/\//i.test(url) || url === "/" ? "yes" : "";
-}
-
 /** The lambda's parameter list: a string per route parameter, then the extra parameter the handler needs, if any. */
 function csLambdaParams(params: string[], extra: string): string {
   return `(${[...params.map((p) => `string ${csName(p)}`), ...(extra ? [extra] : [])].join(", ")})`;
@@ -53,7 +43,6 @@ export const csharp: LanguageModule = {
     csIdentifier: (name: string) => csIdentifier(name),
     csRoute: (route: string) => csRoute(route),
     csLambdaParams: (params: string[], extra: string) => csLambdaParams(params, extra),
-    redirectKeeps: (url: string | null) => redirectKeeps(url),
   },
 };
 

@@ -1,6 +1,5 @@
 /** Go's literal helpers, evaluated by `go run`: hostile strings, the body as JSON text and as Go data, random values; the response helpers. */
 import assert from "node:assert/strict";
-import { join } from "node:path";
 import { describe, it } from "node:test";
 import { compactJson, parseJson, type JsonValue } from "../../src/json/ordered-json.js";
 import { headerValue, jsonValue, RUNS, SEED } from "../../test/helpers/arbitraries.js";
@@ -9,7 +8,7 @@ import { HOSTILE_STRINGS, HOSTILE_VALUES } from "../../test/helpers/hostile.js";
 import { outputLines, runCommand, withTempDir } from "../../test/helpers/files.js";
 import { skipWhenMissing } from "../../test/helpers/toolchains.js";
 import checks from "./checks.js";
-import { bodyStatements, go, goString, isTagName } from "./go.js";
+import { bodyStatements, go, isTagName } from "./go.js";
 
 const skip = skipWhenMissing(checks.evaluate.missing());
 const reproduce = (v: Parameters<typeof reproduceBody>[1]) => reproduceBody("go", v);
@@ -151,7 +150,6 @@ describe("go body as data (goBody): a struct with json tags, exact on the wire, 
 describe("go template helpers for responses", () => {
   const helpers = go.templateHelpers!;
   const goProblem = helpers.goProblem as (name: string, p: { type: string; title: string; status: number }, status: string) => (indent: number) => string;
-  const redirectKeeps = helpers.redirectKeeps as (url: string | null) => string;
 
   it("goProblem: the RFC 9457 members, status as the handler's constant, instance from r.URL.Path", () => {
     const text = goProblem("problem", { type: "about:blank", title: 'Not "Found"', status: 404 }, "http.StatusNotFound")(1);
@@ -171,55 +169,5 @@ describe("go template helpers for responses", () => {
         "\t}",
       ].join("\n"),
     );
-  });
-
-  // What http.Redirect makes of each URL, asked of net/http itself. (A URL url.Parse refuses, such as "1a:b",
-  // is sent as it is; redirectKeeps does not model that and answers "", which only costs the helper.)
-  const URLS = [
-    "/next?a=1&b=2#top",
-    "/endpoint/abc-123",
-    "https://example.com/new-endpoint",
-    "https://example.com/a/../b",
-    "mailto:someone@example.com",
-    "//cdn.example.com/x/../y",
-    "/a/",
-    "/",
-    "/a b",
-    "/a?b/../c",
-    "/a/../b",
-    "/a/./b",
-    "/a//b",
-    "///x",
-    "//",
-    "//#frag",
-    "//?q=1",
-    "a/b",
-    "../up",
-    "?q=1",
-    "#top",
-    "",
-    "/a#/../b",
-  ];
-  const locations = (urls: string[]) => {
-    const list = urls.map((u) => `\t\t${goString(u)},`).join("\n");
-    const src = `package main\n\nimport (\n\t"fmt"\n\t"net/http"\n\t"net/http/httptest"\n)\n\nfunc main() {\n\tfor _, u := range []string{\n${list}\n\t} {\n\t\trec := httptest.NewRecorder()\n\t\thttp.Redirect(rec, httptest.NewRequest("POST", "/base/path", nil), u, http.StatusFound)\n\t\tfmt.Printf("%x\\n", rec.Header().Get("Location"))\n\t}\n}\n`;
-    return withTempDir({ "main.go": src }, (dir) => outputLines(runCommand("go", ["run", join(dir, "main.go")]))).map((h) =>
-      Buffer.from(h, "hex").toString("latin1"),
-    );
-  };
-
-  it("redirectKeeps: yes exactly when http.Redirect sends the URL unchanged", { skip }, () => {
-    const sent = locations(URLS);
-    URLS.forEach((url, i) => assert.equal(redirectKeeps(url), sent[i] === url ? "yes" : "", `${JSON.stringify(url)} is sent as ${JSON.stringify(sent[i])}`));
-    assert.equal(redirectKeeps(null), "");
-  });
-
-  it(`redirectKeeps: never yes for a URL http.Redirect would change (random header values, seed ${SEED})`, { skip }, () => {
-    const urls = sample(headerValue, Math.min(RUNS, 300), SEED + 9).flatMap((v) => [v, "/" + v, "https://x/" + v]);
-    const sent = locations(urls);
-    urls.forEach((url, i) => {
-      if (redirectKeeps(url))
-        assert.equal(sent[i], url, `redirectKeeps says yes, but http.Redirect sends ${JSON.stringify(sent[i])} for ${JSON.stringify(url)}`);
-    });
   });
 });

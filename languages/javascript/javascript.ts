@@ -27,23 +27,8 @@ export function jsLiteral(value: JsonValue): string {
  * res.location() and res.redirect() pass the URL through encodeurl, which percent-encodes every character
  * outside !#$%&'()*+,-./0-9:;=?@A-Z[\]^_a-z|~ and a "%" not starting an escape (its ENCODE_CHARS_REGEXP).
  */
-function encodeurlKeeps(url: string | null): string {
+export function encodeurlKeeps(url: string | null): string {
   return url !== null && !/[^\x21\x23-\x3b\x3d\x3f-\x5f\x61-\x7a\x7c\x7e]|%(?![0-9A-Fa-f]{2})/.test(url) ? "yes" : "";
-}
-
-/**
- * "yes" when Koa's ctx.redirect() sends `url` as the Location unchanged, else "". Koa 3 first rewrites an
- * http(s) URL with the WHATWG URL parser (`new URL(url).toString()`: a "/" after a bare host, lower-case
- * scheme and host, percent-encoding) and then passes it through encodeurl as Express does.
- */
-function koaRedirectKeeps(url: string | null): string {
-  if (url === null || !encodeurlKeeps(url)) return "";
-  if (!/^https?:\/\//i.test(url)) return "yes";
-  try {
-    return new URL(url).toString() === url ? "yes" : "";
-  } catch {
-    return "";
-  }
 }
 
 export const javascript: LanguageModule = {
@@ -53,7 +38,7 @@ export const javascript: LanguageModule = {
   string: jsString,
   literal: (value) => jsLiteral(value),
   jsonText: jsString,
-  templateHelpers: { encodeurlKeeps, koaRedirectKeeps },
+  templateHelpers: { encodeurlKeeps },
 };
 
 export default javascript;

@@ -158,7 +158,8 @@ export function parseLine(code: string): { prefix: string; value: LayoutNode } {
   return top!;
 }
 
-type Header = { name: string; value: string };
+/** A response header as the templates pass it. */
+export type Header = { name: string; value: string };
 type Place = (indent: number, column: number, tail: number) => string;
 
 /**
@@ -186,10 +187,10 @@ function subscriptValue(value: string): Place {
 const join = (items: string[] | null, separator: string) => (items ?? []).join(separator);
 
 /** "yes" (true for Handlebars' #if) or "": the answer of a helper the templates test with #if (the helper functions return text). */
-const yes = (b: unknown) => (b ? "yes" : "");
+export const yes = (b: unknown) => (b ? "yes" : "");
 
 /** True when an object anywhere in the value has a key starting with `prefix`. */
-function hasKeyPrefix(value: JsonValue, prefix: string): boolean {
+export function hasKeyPrefix(value: JsonValue, prefix: string): boolean {
   const walk = (v: JsonValue): boolean =>
     v !== null && typeof v === "object" && (Array.isArray(v) ? v.some(walk) : [...v].some(([k, inner]) => k.startsWith(prefix) || walk(inner)));
   return walk(value);
@@ -198,18 +199,9 @@ function hasKeyPrefix(value: JsonValue, prefix: string): boolean {
 /** "yes" when a key anywhere in the body starts with `prefix`. */
 const hasKeyStarting = (value: JsonValue, prefix: string) => yes(hasKeyPrefix(value, prefix));
 
-/**
- * "yes" when a FastAPI handler returns the body as data, with the status in the route's decorator (its
- * tutorial's way): a 2xx JSON body, plain or created, without a key starting with "_sa" anywhere, since
- * jsonable_encoder, which encodes returned data, drops such keys (SQLAlchemy's internal state).
- */
-function fastapiReturnsData(kind: string, code: number, hasBody: boolean, body: JsonValue): string {
-  return yes((kind === "plain" || kind === "created") && hasBody && code >= 200 && code <= 299 && !hasKeyPrefix(body, "_sa"));
-}
-
 /** Characters urllib.parse.quote() never escapes, before its `safe` argument adds more. */
 const ALWAYS_SAFE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~";
-const quoteKeeps = (url: string, safe: string) => [...url].every((c) => ALWAYS_SAFE.includes(c) || safe.includes(c));
+export const quoteKeeps = (url: string, safe: string) => [...url].every((c) => ALWAYS_SAFE.includes(c) || safe.includes(c));
 
 /**
  * "yes" when Django's HttpResponseRedirect / HttpResponsePermanentRedirect (5.2) send `url` as the Location
@@ -225,88 +217,10 @@ function djangoRedirectKeeps(url: string | null): string {
 }
 
 /**
- * "yes" when Django's HttpResponseNotAllowed(permitted_methods) sends the 405 exactly: a 405 that is not a
- * problem document, whose Allow header is its methods joined by ", " (the helper writes ", ".join(methods)).
- */
-function djangoNotAllowed(code: number, allow: string[] | null, headers: Header[], problem: unknown): string {
-  const header = headers.find((h) => h.name.toLowerCase() === "allow");
-  return yes(code === 405 && !problem && allow !== null && header !== undefined && header.value === allow.join(", "));
-}
-
-/**
  * "yes" when Starlette's RedirectResponse (FastAPI) sends `url` as the Location unchanged: it passes the URL
  * through urllib's quote with safe=":/%#?=@[]!$&'()*+,;".
  */
 const starletteRedirectKeeps = (url: string | null) => yes(url !== null && quoteKeeps(url, ":/%#?=@[]!$&'()*+,;"));
-
-/** The header names Sippy 2.5.0's SipHeader gives an address class (SipAddressHF and its subclasses). */
-// prettier-ignore
-const SIPPY_ADDRESS_HEADERS = [
-  "also", "cc-diversion", "contact", "m", "diversion", "from", "f", "p-asserted-identity", "path",
-  "record-route", "refer-to", "r", "referred-by", "route", "to", "t",
-];
-
-/**
- * The headers as a Sippy snippet appends them, one SipHeader per line: an address header holding a list
- * (`<sip:a@x>, <sip:b@x>`) becomes one header per address, since Sippy's SipAddressHF refuses a list
- * (ESipHeaderCSV) and splits it itself when it reads one: at a comma with no `<`, `>` or `"` before it
- * (since the last split), or with as many `<` as `>` (at least one) and an even number of `"`. RFC 3261
- * §7.3.1 makes the lines the same header as the list.
- */
-function sippyHeaderLines(headers: Header[]): Header[] {
-  return headers.flatMap(({ name, value }) => {
-    if (!SIPPY_ADDRESS_HEADERS.includes(name.toLowerCase())) return [{ name, value }];
-    const parts: string[] = [];
-    let rest = value;
-    let from = 0;
-    for (let comma = rest.indexOf(",", from); comma !== -1; comma = rest.indexOf(",", from)) {
-      const before = rest.slice(0, comma);
-      const count = (c: string) => before.split(c).length - 1;
-      const [open, close, quotes] = [count("<"), count(">"), count('"')];
-      if ((open === 0 && close === 0 && quotes === 0) || (open > 0 && open === close && quotes % 2 === 0)) {
-        parts.push(before);
-        rest = rest.slice(comma + 1);
-        from = 0;
-      } else from = comma + 1;
-    }
-    parts.push(rest);
-    return parts.length === 1 ? [{ name, value }] : parts.map((part) => ({ name, value: part.trim() }));
-  });
-}
-
-/**
- * "yes" when Falcon's `resp.location` (Falcon 4.4) sends `url` unchanged: it passes the value through
- * falcon.util.uri.encode_check_escaped, which keeps text made only of RFC 3986's unreserved and reserved
- * characters and "%" when every "%" starts an escape (two hex digits), and percent-encodes all of it otherwise.
- */
-function falconLocationKeeps(url: string | null): string {
-  if (url === null || !quoteKeeps(url, ":/?#[]@!$&'()*+,;=%")) return "";
-  return yes(
-    url
-      .split("%")
-      .slice(1)
-      .every((token) => /^[0-9A-Fa-f]{2}/.test(token)),
-  );
-}
-
-/**
- * "yes" when Bottle's redirect(url, code) (0.13) sends `url` as the Location unchanged: it sends
- * urljoin(request.url, url), which makes a relative URL absolute and gives an absolute one of the request's
- * scheme back through urlparse and urlunparse (dropping an empty "?" or "#", folding ";" parameters). Yes for
- * an absolute http or https URL of a plain host and plain characters, without an empty query or fragment.
- */
-const bottleRedirectKeeps = (url: string | null) =>
-  yes(url !== null && /^https?:\/\/[A-Za-z0-9.-]+(:[0-9]+)?([/?#][A-Za-z0-9._~/?#&=+%!$'()*,:@-]*)?$/.test(url) && !/\?(#|$)|#$/.test(url));
-
-/**
- * A Tornado URL pattern for a route, as a raw string literal (`r"/items/([^/]+)"`): each {name} parameter a
- * `([^/]+)` group (Tornado passes groups to the handler method in order), each "." escaped; the route's other
- * characters (letters, digits, "/", "_", "~", "-") stand for themselves in a regular expression.
- */
-function tornadoPattern(route: string): string {
-  if (!/^[A-Za-z0-9._~/{}-]*$/.test(route)) throw new Error(`tornadoPattern: unexpected character in route ${JSON.stringify(route)}`);
-  return 'r"' + route.replace(/\./g, "\\.").replace(/\{[a-z0-9_]+\}/g, "([^/]+)") + '"';
-}
 
 const named = (h: Header, name: string) => h.name.toLowerCase() === name.toLowerCase();
 
@@ -321,56 +235,6 @@ const headerDictExcept = (headers: Header[], except: string) => headerDict(heade
 
 /** headerDict of the headers named `name` (any case). */
 const headerDictOf = (headers: Header[], name: string) => headerDict(headers.filter((h) => named(h, name)));
-
-/**
- * "yes" when aiohttp's redirect exceptions (web.HTTPFound and the other HTTPMove classes, 3.14) send `url` as
- * the Location unchanged. They write `str(yarl.URL(url))`, which percent-encodes (and re-encodes `%` escapes),
- * lowercases the scheme and host, drops a default port, removes dot segments from an absolute URL's path and
- * adds "/" before a query or fragment that follows the host, drops an empty query or fragment and encodes a second
- * "#". Conservatively, only a URL of characters yarl never encodes, without `%`, with one non-empty fragment at
- * most, no empty query, nothing upper-case before a first ":" (which yarl may read as a scheme), and a host part
- * of lower-case letters, digits, "-" and "." followed by nothing or by a path free of dot segments is kept (checked
- * against the venv's yarl in python.test.ts).
- */
-function yarlRedirectKeeps(url: string | null): string {
-  if (url === null || url === "" || !quoteKeeps(url, "/?#&=:@!$'()*+,;")) return "";
-  // One fragment, and no empty query or fragment (yarl drops those).
-  const [beforeFragment, fragment, ...more] = url.split("#");
-  const query = beforeFragment!.includes("?") ? beforeFragment!.slice(beforeFragment!.indexOf("?") + 1) : null;
-  if (more.length || fragment === "" || query === "") return "";
-  // What may be a scheme (any text before a first ":" that no "/", "?" or "#" precedes; yarl lowercases it).
-  const prefix = /^[^/?#]*:/.exec(url)?.[0];
-  if (prefix !== undefined && prefix !== prefix.toLowerCase()) return "";
-  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(url)?.[1];
-  const authority = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#]*)(.*)$/.exec(url);
-  if (!authority) return yes(scheme === undefined || !url.slice(scheme.length + 1).startsWith("/"));
-  const [, host, rest] = authority;
-  const path = rest!.split(/[?#]/)[0]!;
-  return yes(/^[a-z0-9.-]+$/.test(host!) && (rest === "" || (rest!.startsWith("/") && !path.split("/").some((s) => s === "." || s === ".."))));
-}
-
-/**
- * "yes" when Litestar's Redirect (2.x) sends `url` as the Location unchanged: it passes the URL through
- * litestar.utils.helpers.url_quote, urllib's quote with safe="/#%[]=:;$&()+,!?*@'~".
- */
-const litestarRedirectKeeps = (url: string | null) => yes(url !== null && quoteKeeps(url, "/#%[]=:;$&()+,!?*@'~"));
-
-/** The route with every {name} parameter given a type (Litestar's `{item_id:str}`). */
-const typedRoute = (route: string, type: string) => route.replace(/\{([a-z0-9_]+)\}/g, `{$1:${type}}`);
-
-/**
- * "yes" when a Litestar handler returns the body as data (its docs' way, the status being in the route's
- * decorator): a JSON object or array, no headers to set (a str would be sent as text), not a problem document.
- */
-function litestarReturnsData(kind: string, hasBody: boolean, bodyKind: string, headers: Header[]): string {
-  return yes(kind !== "problem" && hasBody && (bodyKind === "object" || bodyKind === "array") && headers.length === 0);
-}
-
-/**
- * "yes" when Sanic's redirect() (25.12) sends `url` as the Location unchanged: it passes the URL through
- * urllib's quote_plus with safe=":/%#?&=@[]!$&'()*+,;".
- */
-const sanicRedirectKeeps = (url: string | null) => yes(url !== null && quoteKeeps(url, ":/%#?&=@[]!$&'()*+,;"));
 
 export const python: LanguageModule = {
   fence: "python",
@@ -393,18 +257,7 @@ export const python: LanguageModule = {
     join,
     hasKeyStarting,
     djangoRedirectKeeps,
-    djangoNotAllowed,
-    fastapiReturnsData,
     starletteRedirectKeeps,
-    sippyHeaderLines,
-    falconLocationKeeps,
-    bottleRedirectKeeps,
-    tornadoPattern,
-    yarlRedirectKeeps,
-    litestarRedirectKeeps,
-    litestarReturnsData,
-    sanicRedirectKeeps,
-    typedRoute,
     hasHeader,
     hasHeaderBesides,
     headerDictExcept,

@@ -10,7 +10,8 @@ import { compactJson } from "../../src/json/ordered-json.js";
 import { headerValue, jsonValue, RUNS, SEED } from "../../test/helpers/arbitraries.js";
 import { assertSameStrings, jsLiteralHostileTests, reproduceBody, sample } from "../../test/helpers/escapers.js";
 import { HOSTILE_STRINGS, HOSTILE_VALUES } from "../../test/helpers/hostile.js";
-import checks, { BUN, DENO, evaluateLiteral } from "./checks.js";
+import { FETCH_REDIRECT_URLS } from "../../test/helpers/urls.js";
+import checks, { DENO, evaluateLiteral } from "./checks.js";
 import { typescript } from "./typescript.js";
 
 /** tsc's diagnostics for one in-memory file, type-checked in strict mode with no library but ES2022's. */
@@ -54,37 +55,12 @@ describe(`typescript escaper properties (seed ${SEED}, ${RUNS} cases; replay: SN
 });
 
 describe("typescript template helpers", () => {
-  it("appRouterFile: the App Router file of a route (dynamic segments in brackets, a leading _ escaped)", () => {
-    const appRouterFile = typescript.templateHelpers!.appRouterFile as (route: string) => string;
-    assert.equal(appRouterFile("/"), "app/route.ts");
-    assert.equal(appRouterFile("/endpoint"), "app/endpoint/route.ts");
-    assert.equal(appRouterFile("/users/{user_id}/posts/{post_id}"), "app/users/[user_id]/posts/[post_id]/route.ts");
-    assert.equal(appRouterFile("/_private/v1.2/a_b"), "app/%5Fprivate/v1.2/a_b/route.ts");
-  });
-
   const urlKeeps = typescript.templateHelpers!.urlKeeps as (url: string | null) => string;
-  const URLS = [
-    "https://example.com/new-endpoint",
-    "https://example.com",
-    "https://EXAMPLE.com/a",
-    "https://example.com/a/../b",
-    "https://example.com/a b",
-    "https://example.com/ü",
-    "https://example.com/next?a=1&b=2#top",
-    "https://example.com:443/x",
-    "http://example.com:8080/x",
-    "mailto:someone@example.com",
-    "/next?a=1&b=2#top",
-    "/endpoint/abc-123",
-    "//example.com/x",
-    "example.com/x",
-    "",
-  ];
 
   // Deno's own Response.redirect (the fetch API's, as Next.js's NextResponse.redirect): the Location it sends, or that it throws.
   const denoRuns = spawnSync(DENO, ["--version"]).status === 0;
   it("urlKeeps: yes exactly when Deno's Response.redirect sends the URL unchanged", { skip: denoRuns ? false : "deno is not installed (npm install)" }, () => {
-    const urls = [...URLS, ...sample(headerValue, 200, SEED + 9)];
+    const urls = [...FETCH_REDIRECT_URLS, ...sample(headerValue, 200, SEED + 9)];
     const script = `for (const url of JSON.parse(Deno.args[0])) { try { console.log(JSON.stringify(Response.redirect(url, 302).headers.get("location"))); } catch { console.log("null"); } }`;
     const r = spawnSync(DENO, ["eval", script, JSON.stringify(urls)], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" } });
     assert.equal(r.status, 0, r.stderr);
@@ -95,26 +71,4 @@ describe("typescript template helpers", () => {
     urls.forEach((url, i) => assert.equal(urlKeeps(url), sent[i] === url ? "yes" : "", `${JSON.stringify(url)} is sent as ${JSON.stringify(sent[i])}`));
     assert.equal(urlKeeps(null), "");
   });
-
-  const relativeOrUrlKeeps = typescript.templateHelpers!.relativeOrUrlKeeps as (url: string | null) => string;
-  const bunRuns = spawnSync(BUN, ["--version"]).status === 0;
-  it(
-    "relativeOrUrlKeeps: yes exactly when Bun's Response.redirect sends the URL unchanged",
-    { skip: bunRuns ? false : "bun is not installed (npm install)" },
-    () => {
-      const urls = [...URLS, ...sample(headerValue, 200, SEED + 10)];
-      const script = `for (const url of JSON.parse(process.argv[1])) { try { console.log(JSON.stringify(Response.redirect(url, 302).headers.get("location"))); } catch { console.log("null"); } }`;
-      const r = spawnSync(BUN, ["-e", script, JSON.stringify(urls)], { encoding: "utf8" });
-      assert.equal(r.status, 0, r.stderr);
-      const sent = r.stdout
-        .trim()
-        .split("\n")
-        .map((line) => JSON.parse(line) as string | null);
-      assert.equal(sent.length, urls.length, r.stdout);
-      urls.forEach((url, i) =>
-        assert.equal(relativeOrUrlKeeps(url), sent[i] === url ? "yes" : "", `${JSON.stringify(url)} is sent as ${JSON.stringify(sent[i])}`),
-      );
-      assert.equal(relativeOrUrlKeeps(null), "");
-    },
-  );
 });

@@ -11,28 +11,6 @@ function urlKeeps(url: string | null): string {
 }
 
 /**
- * "yes" when Bun's Response.redirect() sends `url` as the Location unchanged, else "": Bun keeps a URL
- * the WHATWG parser cannot parse alone (a relative one, "/next?a=1") as given and serializes the others;
- * its Headers drop an empty value and trim a value's outer whitespace.
- */
-function relativeOrUrlKeeps(url: string | null): string {
-  return url !== null && url !== "" && url.trim() === url && (!URL.canParse(url) || new URL(url).href === url) ? "yes" : "";
-}
-
-/**
- * The file of a Next.js App Router route handler for a route: `/users/{id}` is `app/users/[id]/route.ts`,
- * `/` is `app/route.ts`. A folder whose name starts with `_` is private (left out of routing), so such a
- * segment's `_` is written `%5F`, as Next.js's documentation says.
- */
-function appRouterFile(route: string): string {
-  const segments = route
-    .split("/")
-    .filter(Boolean)
-    .map((s) => s.replace(/^\{([a-z0-9_]+)\}$/, "[$1]").replace(/^_/, "%5F"));
-  return ["app", ...segments, "route.ts"].join("/");
-}
-
-/**
  * TypeScript's string and object literals are JavaScript's, so its literal helpers are JavaScript's own
  * (one escaper per syntax); what differs is the fence, the extension and prettier's parser.
  */
@@ -45,7 +23,7 @@ export const typescript: LanguageModule = {
   literal: (value) => jsLiteral(value),
   jsonText: jsString,
   // objectKey: a property name of an object literal (`__proto__` computed, so it stays a property).
-  templateHelpers: { ...javascript.templateHelpers, objectKey: jsKey, urlKeeps, relativeOrUrlKeeps, appRouterFile },
+  templateHelpers: { ...javascript.templateHelpers, objectKey: jsKey, urlKeeps },
 };
 
 export default typescript;

@@ -3,7 +3,7 @@ import { join, sep } from "node:path";
 import { isLanguage, LANGUAGES } from "../../languages/index.js";
 import { UsageError } from "../errors.js";
 import { usageError } from "../i18n/catalog.js";
-import { PRECOMPILED_DIR, TARGETS_DIR } from "../paths.js";
+import { BUILT_HELPERS_DIR, PRECOMPILED_DIR, TARGETS_DIR } from "../paths.js";
 import { type ProgramFile, STYLES, type Target } from "./types.js";
 
 const ID = /^[a-z0-9][a-z0-9.-]*$/;
@@ -17,7 +17,7 @@ function readTarget(
   protocol: string,
   id: string,
   path: string,
-  files: Pick<Target, "template"> & Partial<Pick<Target, "constants" | "files">>,
+  files: Pick<Target, "template"> & Partial<Pick<Target, "constants" | "files" | "helpers">>,
   inherit?: Target,
 ): Target {
   let raw: Record<string, unknown>;
@@ -55,6 +55,7 @@ function readTarget(
     ...(Array.isArray(raw.unsayable) ? { unsayable: raw.unsayable as Target["unsayable"] } : {}),
     ...(Array.isArray(raw.cannot) ? { cannot: raw.cannot as Target["cannot"] } : {}),
     template: files.template,
+    helpers: files.helpers ?? inherit?.helpers ?? null,
     constants: files.constants ?? (() => (raw.constants ?? {}) as Record<string, string>),
   };
 }
@@ -84,7 +85,13 @@ function builtInTarget(protocol: string, id: string): Target {
   const precompiled = join(PRECOMPILED_DIR, protocol, `${id}.cjs`);
   const template = { source: join(dir, "template.hbs"), precompiled: existsSync(precompiled) ? precompiled : null };
   const constants = existsSync(join(dir, "constants.json")) ? lazyJson<Record<string, string>>(join(dir, "constants.json")) : () => ({});
-  return readTarget(protocol, id, join(dir, "target.json"), { template, constants, files: lazyProgramFiles(join(dir, "files")) });
+  const built = join(BUILT_HELPERS_DIR, protocol, `${id}.cjs`);
+  const helpers = existsSync(built)
+    ? { source: join(dir, "helpers.ts"), built }
+    : existsSync(join(dir, "helpers.ts"))
+      ? { source: join(dir, "helpers.ts"), built: null }
+      : null;
+  return readTarget(protocol, id, join(dir, "target.json"), { template, constants, helpers, files: lazyProgramFiles(join(dir, "files")) });
 }
 
 /** The ids of a protocol's built-in targets: its folders under targets/<protocol>/ that hold a target.json. */

@@ -46,6 +46,8 @@ export interface Target {
   cannot?: { codes?: number[]; methods?: string[]; whyNot: string }[];
   /** The Handlebars template, and the build's precompiled copy (null for user templates and unbuilt checkouts). */
   template: { source: string; precompiled: string | null };
+  /** The target's own template helpers (its folder's helpers.ts) and the build's bundle of them; null when it has none. */
+  helpers: { source: string; built: string | null } | null;
   /** Idiomatic constant per status code, read on first use; a code missing here is written as its number. */
   constants(): Readonly<Record<string, string>>;
 }

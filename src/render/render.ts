@@ -1,5 +1,5 @@
 import type { HelperOptions } from "handlebars";
-import type { LanguageHelpers } from "../../languages/types.js";
+import type { LanguageHelpers, TemplateHelpers } from "../../languages/types.js";
 import type { Protocol, ResponseSpec } from "../../protocols/types.js";
 import { InternalError } from "../errors.js";
 import type { JsonValue } from "../json/ordered-json.js";
@@ -14,9 +14,12 @@ const MARKER = /\u0000L(\d+)\u0000/;
 /** Text whose layout waits for its position on the line. */
 type Pending = (indent: number, column: number, tail: number) => string;
 
-function helpersFor(lang: LanguageHelpers, pending: Pending[]): Helpers {
+/** The helpers a template runs with: the language's literal helpers, its further helpers, the target's own, and the common ones below. */
+function helpersFor(lang: LanguageHelpers, targetHelpers: TemplateHelpers, pending: Pending[]): Helpers {
   const later = (place: Pending) => `\u0000L${pending.push(place) - 1}\u0000`;
-  const own = Object.entries(lang.templateHelpers ?? {}).map(([name, helper]) => [
+  const clash = Object.keys(targetHelpers).find((name) => name in (lang.templateHelpers ?? {}));
+  if (clash) throw new InternalError(`the target's helper ${clash} has the name of one of its language's`);
+  const own = Object.entries({ ...lang.templateHelpers, ...targetHelpers }).map(([name, helper]) => [
     name,
     (...args: unknown[]) => {
       // The last argument is Handlebars' options object.
@@ -81,10 +84,10 @@ export async function renderSnippet(
 ): Promise<string> {
   const context = buildContext(protocol, target, style, spec, numeric);
   const pending: Pending[] = [];
-  const { run, path, partials } = await loadTemplate(target);
+  const { run, path, partials, helpers } = await loadTemplate(target);
   let out: string;
   try {
-    out = run(context, { helpers: helpersFor(lang, pending), partials });
+    out = run(context, { helpers: helpersFor(lang, helpers, pending), partials });
   } catch (err) {
     // Strict mode names the missing field and its position: `"x" not defined in [object Object] - 3:4`.
     const message = (err as Error).message;

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import HandlebarsRuntime from "handlebars/runtime";
+import type { TemplateHelpers } from "../../languages/types.js";
 import { InternalError } from "../errors.js";
 import { requireCached } from "../load/code-cache.js";
 import { PARTIALS_SOURCE_DIR, PRECOMPILED_PARTIALS_DIR } from "../paths.js";
@@ -16,6 +18,8 @@ export interface LoadedTemplate {
   /** Where the template came from, for error messages. */
   path: string;
   partials: Partials;
+  /** The target's own template helpers (its helpers.ts); empty when it has none. */
+  helpers: TemplateHelpers;
 }
 
 /**
@@ -75,9 +79,19 @@ export function loadTemplate(target: Target): Promise<LoadedTemplate> {
 async function load(target: Target): Promise<LoadedTemplate> {
   const { source, precompiled } = target.template;
   const partials = loadPartials(target.language);
-  if (precompiled) return { run: await runtimeTemplate(precompiled), path: source, partials: await partials };
+  const helpers = loadTargetHelpers(target);
+  if (precompiled) return { run: await runtimeTemplate(precompiled), path: source, partials: await partials, helpers: await helpers };
   if (!existsSync(source)) throw new InternalError(`no template for ${target.id}: ${source}`);
-  return { run: await compileFile(source), path: source, partials: await partials };
+  return { run: await compileFile(source), path: source, partials: await partials, helpers: await helpers };
+}
+
+/** A target's own helpers: the build's bundle of its helpers.ts (through the code cache), or the source in an unbuilt checkout. */
+async function loadTargetHelpers(target: Target): Promise<TemplateHelpers> {
+  if (!target.helpers) return {};
+  const { source, built } = target.helpers;
+  const module = (built ? requireCached(built) : await import(pathToFileURL(source).href)) as { templateHelpers?: TemplateHelpers };
+  if (!module.templateHelpers) throw new InternalError(`${source}: exports no templateHelpers`);
+  return module.templateHelpers;
 }
 
 /** What the build's Handlebars.precompile gives, as the runtime takes it. */

@@ -41,6 +41,12 @@ function onlyItsOwn(mods: string[], target: Target): void {
   // The registry reads the folder of the target asked for, not every target's: start-up does not grow with the catalog.
   const described = [...new Set(mods.filter((m) => m.endsWith("/target.json")))];
   assert.deepEqual(described, [`file://${ROOT}targets/${protocol}/${id}/target.json`], "target.json read");
+  // A target's own template helpers (targets/<p>/<id>/helpers.ts, bundled to dist/helpers/): its own or none.
+  const helpers = [...new Set(mods.filter((m) => m.includes("/dist/helpers/")))];
+  assert.ok(
+    helpers.every((m) => m === `file://${ROOT}dist/helpers/${protocol}/${id}.cjs`),
+    `other targets' helpers: ${helpers.join(", ")}`,
+  );
   const constants = [...new Set(mods.filter((m) => m.endsWith("/constants.json")))];
   assert.deepEqual(constants, [`file://${ROOT}targets/${protocol}/${id}/constants.json`], "constants.json read");
   const chunks = mods.filter((m) => LANGUAGES.some((l) => new RegExp(`/dist/chunks/${l}-[^/]*\\.cjs$`).test(m)));

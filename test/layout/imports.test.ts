@@ -45,9 +45,12 @@ function importsOf(file: string): string[] {
 }
 
 const TEST_FILE = /^(languages|protocols|targets)\/.*(\/checks\.ts|\/parse-check\.ts|\/runtime\.ts|\/runtime\/.*|\.test\.ts)$/;
+/** A target's own template helpers sit with the languages: they use the language's escapers, and the renderer loads them. */
+const TARGET_HELPERS = /^targets\/[^/]+\/[^/]+\/helpers\.ts$/;
 
 function layerOf(file: string): number {
   if (TEST_FILE.test(file)) return LAYERS.length - 1;
+  if (TARGET_HELPERS.test(file)) return LAYERS.findIndex((layer) => layer.includes("languages/"));
   const index = LAYERS.findIndex((layer) => layer.some((prefix) => file === prefix || file.startsWith(prefix)));
   if (index < 0) throw new Error(`${file} belongs to no layer: add it to LAYERS`);
   return index;
