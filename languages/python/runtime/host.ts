@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runCommand } from "../../../test/helpers/files.js";
 import type { RuntimeCase } from "../../../test/runtime/cases.js";
 import {
   caseFiles,
@@ -30,6 +31,15 @@ export function missingPython(module: string): string | null {
   if (!existsSync(PYTHON)) return `no Python venv at ${VENV} (run .ci/install-runtimes.sh)`;
   const r = spawnSync(PYTHON, ["-c", `import ${module}`], { encoding: "utf8" });
   return r.status === 0 ? null : `${module} is not installed in ${VENV}: ${r.stderr.trim().split("\n").pop()}`;
+}
+
+/**
+ * The value of a Python expression over `url` for each URL, evaluated by the venv's Python and passed back as
+ * JSON: what a framework's redirect helper makes of each URL, for the tests of a target's helpers.
+ */
+export function pythonForEachUrl(expression: string, urls: readonly string[]): unknown[] {
+  const script = ["import json, sys", `print(json.dumps([${expression} for url in json.load(sys.stdin)]))`].join("\n");
+  return JSON.parse(runCommand(PYTHON, ["-c", script], { input: JSON.stringify(urls) })) as unknown[];
 }
 
 /**
