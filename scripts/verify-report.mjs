@@ -63,7 +63,12 @@ const rows = frameworks.map(({ id, protocol }) => {
       ? "parse layer only"
       : "not run";
   const d = read(`documented-${id}`);
-  const documented = d ? `${d.ok ? "yes" : "**NO**"}: \`${d.run}\`` : "not run";
+  const documented = d
+    ? `${d.ok ? "yes" : "**NO**"}: ${[d.install, d.run]
+        .filter(Boolean)
+        .map((c) => `\`${c}\``)
+        .join(", then ")}`
+    : "not run";
   return [`${id} (${protocol.toUpperCase()})`, parses, formatted, runs, codes, passed, handlerStyle, documented];
 });
 
@@ -82,7 +87,7 @@ const table = [
     "codes checked",
     "cases passed",
     "handler style answers",
-    "`run` as documented",
+    "`install` and `run` as documented",
   ],
   ["---", "---", "---", "---", "---", "---", "---", "---"],
   ...rows,
@@ -125,11 +130,13 @@ What each column means:
   answer the case's status. For a SIP target whose runtime.ts says how, every case's handler gets the
   example request as its stack parses it, and the response must match as for the app style; another
   method must get 405 with Allow.
-- **\`run\` as documented**: the app-style program of 202 (SIP: 486, asked over UDP), saved under its \`filename\` with its \`files\`
-  beside it, started with \`sh -c "<run>"\` exactly as \`--format json\` prints it (PORT set, the venv's
-  python first on PATH as after \`pip install\`), must answer what \`--format json\` promises
-  (test/runtime/as-documented.test.ts). The \`install\` line is not run by the tests (they use the pinned
-  toolchains the runtime layer installs).
+- **\`install\` and \`run\` as documented**: the app-style program of 202 (SIP: 486, asked over UDP), saved under
+  its \`filename\` with its \`files\` beside it in a folder of its own outside the repository; its \`install\` line
+  run there as on a clean machine (\`pip\` in a venv of the folder's own, \`npm install -g\` under a prefix of its
+  own, packages from the registries, latest where the line pins none; an \`apt-get install\` line must name the
+  packages CI installs from the target's runtime/apt-packages.txt), then started with \`sh -c "<run>"\` exactly
+  as \`--format json\` prints it (PORT set); it must answer what \`--format json\` promises
+  (test/runtime/as-documented.test.ts, test/runtime/install.ts).
 ${parseOnly.map((id) => `- **${id}** is checked by parsing only: ${whyParseOnly[id]}, so its snippets are not compiled or run (its folder has no runtime.ts). Its parse-check.ts, where it has one, also checks routes, headers, status constants and body text in the syntax tree.`).join("\n")}
 ${failedRuntime.length ? `\n**Failing runtimes in this run:** ${failedRuntime.join(", ")}\n` : ""}`;
 writeFileSync("docs/verification.md", doc);

@@ -13,7 +13,8 @@ import { pool } from "../../../test/helpers/files.js";
 import { targetsOf } from "../../../test/helpers/registry.js";
 import { snipgen, snipgenCommand, snipgenJsonAsync } from "../../../test/helpers/snipgen.js";
 import { REQUIRED, skipWhenMissing } from "../../../test/helpers/toolchains.js";
-import { recordResults, runAsync, ServerProcess, VENV, withCaseFiles } from "../../../test/runtime/harness.js";
+import { recordResults, runAsync, ServerProcess, withCaseFiles } from "../../../test/runtime/harness.js";
+import { installAsDocumented } from "../../../test/runtime/install.js";
 import { freeUdpPort, sendSip } from "./client.js";
 import { asSentFrom, compareSip, requestText, type SipPromise } from "./compare.js";
 import { casesFor, generateCases, runtimeOf } from "./harness.js";
@@ -131,9 +132,10 @@ describe("SIP runtime", { concurrency: 2 }, () => {
       assert.deepEqual(failures, [], `${target.id}: ${failures.length} of ${cases.length} cases differ`);
     });
   }
-  // The `run` line a user reads: the app of one code saved with its files and started with `sh -c "<run>"`.
+  // The `install` and `run` lines a user reads: the app of one code saved with its files in a folder of its own, its
+  // install line run there as on a clean machine (test/runtime/install.ts), then started with `sh -c "<run>"`.
   for (const target of targets.filter((t) => t.run)) {
-    it(`${target.id}: \`${target.run}\` answers as promised`, async (t) => {
+    it(`${target.id}: \`${[target.install, target.run].filter(Boolean).join(" && ")}\` answers as promised`, async (t) => {
       const runtime = await runtimeOf(target);
       if (!runtime) return t.skip(`${target.id}: parse layer only (no runtime.ts in its folder)`);
       const missing = runtime.missing();
@@ -142,31 +144,28 @@ describe("SIP runtime", { concurrency: 2 }, () => {
       const doc = (await snipgenJsonAsync(["sip", String(code), "-f", target.id, "--style", "app"])) as unknown as SipPromise & DocumentedApp;
       const app = doc.snippets[0]!;
       assert.equal(app.run, target.run);
-      const failure = await withCaseFiles(
-        [{ name: "app", filename: app.filename, source: app.code }],
-        async (_dir, [file]) => {
-          const folder = join(file!, "..");
-          for (const f of app.files) {
-            mkdirSync(dirname(join(folder, f.path)), { recursive: true });
-            writeFileSync(join(folder, f.path), f.content);
-          }
-          const port = await freeUdpPort();
-          const server = new ServerProcess("sh", ["-c", app.run], { cwd: folder, env: { PORT: String(port), PATH: `${VENV}/bin:${process.env.PATH}` } });
-          try {
-            let sent: SipPromise["request"] = doc.request;
-            const { responses } = await sendSip(port, (local) => requestText((sent = asSentFrom(doc.request, local))), code);
-            const live = responses.find((r) => r.status === code) ?? responses.at(-1)!;
-            const diffs = compareSip({ request: sent, response: doc.response }, live);
-            return diffs.length ? `${diffs.join("; ")}\n${server.output}` : null;
-          } catch (err) {
-            return `${(err as Error).message}\n${server.output}`;
-          } finally {
-            await server.stop();
-          }
-        },
-        runtime.parent,
-      );
-      recordResults(`documented-${target.id}`, { run: app.run, code, ok: failure === null });
+      const failure = await withCaseFiles([{ name: "app", filename: app.filename, source: app.code }], async (_dir, [file]) => {
+        const folder = join(file!, "..");
+        for (const f of app.files) {
+          mkdirSync(dirname(join(folder, f.path)), { recursive: true });
+          writeFileSync(join(folder, f.path), f.content);
+        }
+        const env = await installAsDocumented(target, folder);
+        const port = await freeUdpPort();
+        const server = new ServerProcess("sh", ["-c", app.run], { cwd: folder, env: { ...env, PORT: String(port) } });
+        try {
+          let sent: SipPromise["request"] = doc.request;
+          const { responses } = await sendSip(port, (local) => requestText((sent = asSentFrom(doc.request, local))), code);
+          const live = responses.find((r) => r.status === code) ?? responses.at(-1)!;
+          const diffs = compareSip({ request: sent, response: doc.response }, live);
+          return diffs.length ? `${diffs.join("; ")}\n${server.output}` : null;
+        } catch (err) {
+          return `${(err as Error).message}\n${server.output}`;
+        } finally {
+          await server.stop();
+        }
+      });
+      recordResults(`documented-${target.id}`, { install: target.install ?? null, run: app.run, code, ok: failure === null });
       assert.equal(failure, null, `${target.id}: ${app.run}`);
     });
   }
