@@ -2,7 +2,9 @@
  * SIP's handler style, loaded and called: for each SIP target whose runtime.ts says how (`handler`), every
  * case's handler-style snippet gets the example request as the target's stack parses it, and the response
  * it gives, as the stack writes it, must be the one snipgen promised (compareSip, as for the app style).
- * A request of another method must get 405 with Allow naming the snippet's method.
+ * A request of another method must get 405 with Allow naming the snippet's method. For a target whose
+ * handler style is its app's code without the frame (runtime.ts `handlerInApp`), each case's app style must
+ * hold the handler's code unchanged: the runtime layer runs the app.
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
@@ -11,7 +13,8 @@ import { REQUIRED, skipWhenMissing } from "../../../test/helpers/toolchains.js";
 import { recordResults, withCaseFiles } from "../../../test/runtime/harness.js";
 import { parseResponse } from "./client.js";
 import { compareSip, requestText, type SipPromise } from "./compare.js";
-import { casesFor, generateCases, runtimeOf } from "./harness.js";
+import type { Target } from "../../../src/registry/types.js";
+import { casesFor, generateCases, runtimeOf, type SipTargetRuntime } from "./harness.js";
 
 /** The request with another method (request line and CSeq), which the snippet must refuse with 405. */
 function otherMethod(request: SipPromise["request"]): SipPromise["request"] {
@@ -20,11 +23,27 @@ function otherMethod(request: SipPromise["request"]): SipPromise["request"] {
   return { ...request, method: other, headers };
 }
 
+/** Every case's handler-style code (its leading comment off) must appear unchanged in its app style, which the runtime layer runs. */
+async function handlerInApp(target: Target, inApp: NonNullable<SipTargetRuntime["handlerInApp"]>): Promise<void> {
+  const handlers = await generateCases(target, casesFor(target), "handler");
+  const apps = new Map((await generateCases(target, casesFor(target), "app")).map((g) => [g.c.name, g.doc.snippets[0]!.code]));
+  const failures = handlers.flatMap(({ c, doc }) => {
+    const handler = doc.snippets[0]!.code;
+    const code = inApp.code(handler);
+    if (code === handler || code.trim() === "") return [`${c.name}: no leading comment to take off, or nothing after it`];
+    return apps.get(c.name)?.includes(code) ? [] : [`${c.name}: the app style does not hold the handler's code`];
+  });
+  recordResults(`handler-${target.id}`, { cases: handlers.length, passed: failures.length === 0, how: inApp.how });
+  assert.ok(handlers.length > 0, `${target.id}: no case`);
+  assert.deepEqual(failures, [], `${target.id}: ${failures.length} of ${handlers.length} cases`);
+}
+
 describe("SIP handler style", () => {
   for (const target of targetsOf("sip")) {
     it(`${target.id}: the handler answers each case's request as promised, and other methods with 405`, async (t) => {
       const runtime = await runtimeOf(target);
       if (!runtime) return t.skip(`${target.id}: parse layer only (no runtime.ts in its folder)`);
+      if (runtime.handlerInApp) return handlerInApp(target, runtime.handlerInApp);
       if (!runtime.handler) return t.skip(`${target.id}: its runtime.ts does not say how to call the handler style`);
       const missing = runtime.missing();
       if (missing && !REQUIRED) return t.skip(skipWhenMissing(missing) || missing);

@@ -22,6 +22,13 @@ export interface SipTargetRuntime {
    * handler gives for it, as the stack would send it.
    */
   handler?: { how: string; answer(calls: { file: string; request: string }[]): Promise<string[]> };
+  /**
+   * For a target whose handler style is the app's own code without the app's frame (Kamailio's
+   * request_route block, a SIPp scenario's body): the handler snippet's code, its leading comment taken
+   * off. handler-style.test.ts checks that every case's app style, which the runtime layer runs, holds it
+   * unchanged, so the handler is run through it.
+   */
+  handlerInApp?: { how: string; code(handler: string): string };
 }
 
 /** The target's runtime description (targets/sip/<id>/runtime.ts), or null when it has none (parse layer only). */
