@@ -79,6 +79,8 @@ export interface Overrides {
   method?: string;
   /** Answer with an RFC 9457 problem details body (--problem). */
   problem?: boolean;
+  /** The problem's `instance` (snipgen serve: the path asked); undefined: the route's example path. */
+  instance?: string;
 }
 
 /** What a page's "try it" section knows of each target shown on it. */

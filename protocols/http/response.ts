@@ -165,6 +165,6 @@ function problemResponse(entry: CodeEntry, overrides: Overrides, headers: Header
   if (entry.code < 400) throw new UsageError(`--problem is for error responses (4xx and 5xx); ${entry.code} ${entry.reason} is not one`);
   if (overrides.body.kind !== "model") throw new UsageError("--problem writes the body itself; drop --body or --no-body");
   const problem = { type: "about:blank", title: entry.reason, status: entry.code };
-  const body = new Map<string, JsonValue>([...Object.entries(problem), ["instance", base.path]]);
+  const body = new Map<string, JsonValue>([...Object.entries(problem), ["instance", overrides.instance ?? base.path]]);
   return { ...base, problem, ...message(entry.code, entry.reason, headers, body, PROBLEM_CONTENT_TYPE), final: null };
 }

@@ -15,7 +15,7 @@ import { MAX_DELAY_MS } from "./limits.js";
 
 /** The most codes one weighted path may list. */
 const MAX_CHOICES = 100;
-const QUERY_KEYS = ["body", "header", "delay"];
+const QUERY_KEYS = ["body", "header", "delay", "problem"];
 
 /** A response ready to write: status line, headers in order (Date and Content-Length are added per request), body bytes. */
 interface Prepared {
@@ -118,19 +118,22 @@ function pick(choices: { code: number; weight: number }[]): number {
   return choices.at(-1)!.code;
 }
 
-/** The user's query (`?body=`, `?header=`, `?delay=`), checked as the CLI checks --body and -H. */
+/** What the query asks on top of the model: the CLI's --body, -H and --problem. */
+type QueryOverrides = Pick<Overrides, "body" | "headers" | "problem" | "instance">;
+
+/** The user's query (`?body=`, `?header=`, `?problem`, `?delay=`), checked as the CLI checks --body, -H and --problem. */
 interface Query {
-  overrides: Pick<Overrides, "body" | "headers"> | null;
+  overrides: QueryOverrides | null;
   delay: number;
 }
 
-function parseQuery(text: string): Query {
+function parseQuery(text: string, path: string): Query {
   if (text === "") return { overrides: null, delay: 0 };
   const params = new URLSearchParams(text);
   const unknown = [...new Set(params.keys())].filter((k) => !QUERY_KEYS.includes(k));
   if (unknown.length)
     throw new Refusal(400, "bad_query", `unknown query parameter ${JSON.stringify(unknown[0])}: serve reads ${QUERY_KEYS.join(", ")} (see GET /)`);
-  for (const single of ["body", "delay"])
+  for (const single of ["body", "delay", "problem"])
     if (params.getAll(single).length > 1) throw new Refusal(400, "bad_query", `?${single} is given more than once; give it once`);
   let delay = 0;
   const delayText = params.get("delay");
@@ -156,7 +159,14 @@ function parseQuery(text: string): Query {
       throw new Refusal(400, "bad_query", `?body: line ${err.line}, column ${err.column}: ${err.message}`);
     }
   }
-  return { overrides: headers.length || bodyText !== null ? { body, headers } : null, delay };
+  // ?problem takes no value (?problem=1 and ?problem=true are read the same way).
+  const problemText = params.get("problem");
+  if (problemText !== null && !["", "1", "true"].includes(problemText))
+    throw new Refusal(400, "bad_query", `?problem=${problemText}: give ?problem alone, without a value`);
+  const problem = problemText !== null;
+  // The problem is about the path asked: its `instance`.
+  const overrides = { body, headers, ...(problem ? { problem, instance: path } : {}) };
+  return { overrides: headers.length || bodyText !== null || problem ? overrides : null, delay };
 }
 
 export interface HttpServe {
@@ -174,14 +184,14 @@ export interface HttpServe {
  */
 export function httpServe(http: Protocol, others: Protocol[], info: IndexInfo, log: ((line: string) => void) | null): HttpServe {
   const answers = new Map<number, Answer | Refusal>();
-  const build = (code: number, overrides: Pick<Overrides, "body" | "headers"> | null): Answer => {
+  const build = (code: number, overrides: QueryOverrides | null): Answer => {
     const entry = findCode(http, code)!;
     try {
       return answerOf(http.buildResponse(entry, { body: { kind: "model" }, headers: [], route: http.defaults.route, ...overrides }));
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;
       // The CLI's own check, named as the query gives it.
-      throw new Refusal(400, "refused", err.message.replace(/--body\b/g, "?body"));
+      throw new Refusal(400, "refused", err.message.replace(/ or --no-body\b/g, "").replace(/--(body|problem)\b/g, "?$1"));
     }
   };
   for (const entry of http.codes) {
@@ -289,17 +299,19 @@ export function httpServe(http: Protocol, others: Protocol[], info: IndexInfo, l
           `no route ${JSON.stringify(path.slice(0, 200))}: ask /<code>, /status/<code> or /status/<code>:<weight>,<code>:<weight> (GET / shows them all)`,
         );
       }
-      const query = parseQuery(q < 0 ? "" : url.slice(q + 1));
+      const query = parseQuery(q < 0 ? "" : url.slice(q + 1), path);
       const expectsContinue = /^100-continue$/i.test(String(req.headers.expect ?? "").trim());
-      // Every listed code must be answerable, whichever is picked.
+      // Every listed code must be answerable, whichever is picked (with the query's overrides too).
+      const built = new Map<number, Answer>();
       for (const { code } of choices) {
         const refusal = refusalOf(code, expectsContinue, query);
         if (refusal) throw refusal;
+        if (query.overrides) built.set(code, build(code, query.overrides));
       }
       const code = pick(choices);
       const cached = answers.get(code)!;
       if (!query.overrides && cached instanceof Refusal) throw cached;
-      const answer = query.overrides ? build(code, query.overrides) : (cached as Answer);
+      const answer = query.overrides ? built.get(code)! : (cached as Answer);
       if (query.delay === 0) return sendAnswer(res, answer);
       const fire = () => {
         clearTimeout(timer);

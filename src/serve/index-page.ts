@@ -32,6 +32,11 @@ const QUERY: Item[] = [
     example: "/201?body=%7B%22id%22%3A7%7D",
   },
   {
+    ask: "?problem",
+    means: "an RFC 9457 problem details body (application/problem+json) for a 4xx or 5xx, its instance the path asked, as --problem writes it",
+    example: "/503?problem",
+  },
+  {
     ask: "?header=Name:value",
     means:
       "add a header, or replace one the code requires (repeatable); CR, LF and the headers the server sets (Content-Type, Content-Length, Date, ...) are refused",

@@ -115,6 +115,24 @@ describe("snipgen serve: choices through the request", () => {
     assert.deepEqual(compareRaw(doc.response, await rawRequest(server.httpPort, "POST", `/201?${query}`)), []);
   });
 
+  it("?problem gives the response `--problem` gives, for every 4xx and 5xx, its instance the path asked", async () => {
+    const errors = CODES.filter((c) => c >= 400);
+    assert.ok(errors.length > 30, `only ${errors.length} error codes`);
+    const failures = await pool(errors, 4, async (code) => {
+      // --route /<code> makes the CLI's instance the path serve is asked on.
+      const doc = await snipgenJsonAsync([String(code), "--problem", "--route", `/${code}`]);
+      const diffs = compareRaw(doc.response, await rawRequest(server.httpPort, "GET", `/${code}?problem`));
+      return diffs.length ? `${code}: ${diffs.join("; ")}` : null;
+    });
+    assert.deepEqual(
+      failures.filter((f) => f !== null),
+      [],
+    );
+    const weighted = await rawRequest(server.httpPort, "GET", "/status/503:1,429:1?problem");
+    assert.ok([503, 429].includes(weighted.status), String(weighted.status));
+    assert.match(weighted.body.toString("utf8"), /"instance":"\/status\/503:1,429:1"/);
+  });
+
   it("refuses what the CLI refuses, with the CLI's reason: a body on 204, CR/LF in a header, a header the server sets, JSON that is not", async () => {
     const cases: [string, RegExp][] = [
       ["/204?body=%7B%7D", /^204 No Content cannot carry a body; drop \?body$/],
@@ -127,6 +145,12 @@ describe("snipgen serve: choices through the request", () => {
       ["/200?delay=-1", /give whole milliseconds/],
       ["/200?color=red", /unknown query parameter "color"/],
       ["/200?body=1&body=2", /\?body is given more than once/],
+      ["/200?problem", /^\?problem is for error responses \(4xx and 5xx\); 200 OK is not one$/],
+      // Every code a weighted path lists must be answerable, whichever is picked.
+      ["/status/404:1,200:1?problem", /^\?problem is for error responses \(4xx and 5xx\); 200 OK is not one$/],
+      ["/404?problem&body=%7B%7D", /^\?problem writes the body itself; drop \?body$/],
+      ["/404?problem=no", /give \?problem alone, without a value/],
+      ["/404?problem&problem", /\?problem is given more than once/],
       // Refused by Node at the moment of sending (after the delay too): still a 400, and serve goes on.
       ["/103?header=Link:not%20a%20link", /^Node cannot send this 103 Early Hints: /],
       ["/103?header=Link:not%20a%20link&delay=10", /^Node cannot send this 103 Early Hints: /],
@@ -198,7 +222,7 @@ describe("snipgen serve: the index", () => {
     );
     assert.deepEqual(
       doc.http.query.map((q) => q.ask),
-      ["?delay=MS", "?body=JSON", "?header=Name:value"],
+      ["?delay=MS", "?body=JSON", "?problem", "?header=Name:value"],
     );
     assert.equal(doc.sip, null);
     assert.deepEqual(
