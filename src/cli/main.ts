@@ -198,7 +198,7 @@ export function buildParser(yargs: (argv: string[]) => Argv, argv: string[], tar
             ["$0 serve --sip-only --sip-port 5070", "SIP only, on port 5070"],
           ])
           .epilog(
-            "HTTP: /<code>, /status/<code>, /status/200:3,503:1 (weighted), ?delay=MS, ?body=<JSON>, ?header=Name:value; GET / lists them. " +
+            "HTTP: /<code>, /status/<code>, /status/200:3,503:1 (weighted), ?delay=MS, ?body=<JSON>, ?problem, ?header=Name:value; GET / lists them. " +
               "SIP: the Request-URI's user part is the code; OPTIONS sip:host gets 200 with Allow; ACK is absorbed.",
           ),
       (a) => on.serve(a),
