@@ -129,7 +129,9 @@ What each column means:
   other cases, loaded by the framework's toolchain and, where it says so, its handler called once; it must
   answer the case's status. For a SIP target whose runtime.ts says how, every case's handler gets the
   example request as its stack parses it, and the response must match as for the app style; another
-  method must get 405 with Allow.
+  method must get 405 with Allow. Kamailio's and SIPp's handler style is the app's own code without its
+  frame (the request_route block, the scenario's steps): each case's handler code must appear unchanged in
+  its app style, which the runtime layer runs.
 - **\`install\` and \`run\` as documented**: the app-style program of 202 (SIP: 486, asked over UDP), saved under
   its \`filename\` with its \`files\` beside it in a folder of its own outside the repository; its \`install\` line
   run there as on a clean machine (\`pip\` in a venv of the folder's own, \`npm install -g\` under a prefix of its
