@@ -23,24 +23,30 @@ interface Loaded {
   script: vm.Script;
   cacheFile: string;
 }
-const loaded = new Map<string, Loaded>();
+// This module is bundled twice: into dist/start.cjs, which loads the CLI, and into the CLI, which loads
+// templates, target helpers and formatters. Both copies keep one table of loaded files, in a global, so a
+// chunk one of them loaded is never loaded again (a second copy of its module) by the other.
+const shared = ((globalThis as { [key: symbol]: unknown })[Symbol.for("snipgen.code-cache")] ??= {
+  loaded: new Map<string, Loaded>(),
+  flagsSet: false,
+  writesAtExit: false,
+}) as { loaded: Map<string, Loaded>; flagsSet: boolean; writesAtExit: boolean };
+const loaded = shared.loaded;
 
 /** What a loaded file's `require(id)` gives instead of Node's module (a prettier plugin's "prettier" is the standalone build). */
 export type Overrides = Record<string, unknown>;
-
-let flagsSet = false;
 
 /** The exports of the CommonJS file at `file` (an absolute path), loaded once per process. */
 export function requireCached(file: string, overrides: Overrides = {}): unknown {
   const hit = loaded.get(file);
   if (hit) return hit.module.exports;
-  if (!flagsSet) {
+  if (!shared.flagsSet) {
     // The Java plugin parses with a WebAssembly grammar. A snippet is tiny, so V8's baseline compiler is
     // all it needs; its optimizing tier would spend about 50 ms of CPU per run for nothing. V8 accepts a
     // code cache only under the flags it was made with, so this is set before the first file loads, in
     // every run alike (the build's included).
     v8.setFlagsFromString("--liftoff-only");
-    flagsSet = true;
+    shared.flagsSet = true;
   }
   const source = readFileSync(file, "utf8");
   const cacheFile = join(CACHE_DIR, `${createHash("sha256").update(cacheKey(file)).update("\0").update(source).digest("hex").slice(0, 24)}.bin`);
@@ -92,4 +98,7 @@ export function writeCodeCache(): string[] {
     });
 }
 
-if (process.env.SNIPGEN_WRITE_CODE_CACHE) process.once("exit", () => writeCodeCache());
+if (process.env.SNIPGEN_WRITE_CODE_CACHE && !shared.writesAtExit) {
+  shared.writesAtExit = true;
+  process.once("exit", () => writeCodeCache());
+}

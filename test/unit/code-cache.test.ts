@@ -41,13 +41,19 @@ describe("V8 code cache", () => {
     ["sip", "486", "--all"],
     ["418", "--lang", "vi"],
   ]) {
-    it(`snipgen ${args.join(" ")}: every file loaded through vm.Script has a cache the build wrote, and V8 takes it`, () => {
+    it(`snipgen ${args.join(" ")}: every file loaded through vm.Script once, with a cache the build wrote that V8 takes`, () => {
       const compiled = compiledBy(args);
       assert.ok(
         compiled.some((c) => c.file === join(ROOT, "dist/snipgen.cjs")),
         `the bundle is loaded through the cache: ${compiled.map((c) => c.file).join(", ")}`,
       );
       assert.ok(compiled.some((c) => c.file.includes("/dist/templates/")) || !args.includes("--all"), "templates are loaded through the cache");
+      const files = compiled.map((c) => c.file);
+      assert.deepEqual(
+        files.filter((f, i) => files.indexOf(f) !== i),
+        [],
+        "files compiled twice (a second copy of a module)",
+      );
       for (const c of compiled) {
         assert.ok(c.cached, `no code cache for ${c.file} (run the build)`);
         assert.ok(!c.rejected, `V8 rejected the code cache of ${c.file}`);
