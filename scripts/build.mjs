@@ -104,7 +104,8 @@ for (const file of builtFiles(out).filter((f) => f.endsWith(".cjs") && !f.includ
     define: OWN_URL.define,
     logLevel: "warning",
   });
-  writeFileSync(file, `${OWN_URL.banner}\n${code}`);
+  // Only a file that names its own URL pays for computing it.
+  writeFileSync(file, code.includes("__snipgenUrl") ? `${OWN_URL.banner}\n${code}` : code);
 }
 // What bin/snipgen.cjs runs: the code cache's loader, which loads the bundle above.
 await build({ ...common, format: "cjs", entryPoints: ["src/cli/start.ts"], outfile: join(out, "start.cjs"), ...OWN_URL, banner: { js: OWN_URL.banner } });

@@ -48,28 +48,42 @@ export function requireCached(file: string, overrides: Overrides = {}): unknown 
     v8.setFlagsFromString("--liftoff-only");
     shared.flagsSet = true;
   }
-  const source = readFileSync(file, "utf8");
-  const cacheFile = join(CACHE_DIR, `${createHash("sha256").update(cacheKey(file)).update("\0").update(source).digest("hex").slice(0, 24)}.bin`);
+  const bytes = readFileSync(file);
+  const cacheFile = join(CACHE_DIR, `${createHash("sha256").update(cacheKey(file)).update("\0").update(bytes).digest("hex").slice(0, 24)}.bin`);
   const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${bytes.toString("utf8")}\n})`, { filename: file, cachedData });
   const module = { exports: {} as unknown };
   loaded.set(file, { module, script, cacheFile });
-  const nodeRequire = createRequire(file);
-  // The file's own require: the overrides first, then snipgen's own built files (its chunks, through this
-  // cache too), then Node's. (web-tree-sitter, under the Java plugin, stays with Node's: it uses import(),
-  // which a vm.Script can only do behind an experimental flag.)
-  const ownRequire = Object.assign((id: string) => {
-    if (id in overrides) return overrides[id];
-    if (id.startsWith(".") && file.startsWith(DIST)) return requireCached(resolve(dirname(file), id));
-    return nodeRequire(id);
-  }, nodeRequire);
   try {
-    (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, ownRequire, module, file, dirname(file));
+    (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, requireFor(file, overrides), module, file, dirname(file));
   } catch (err) {
     loaded.delete(file);
     throw err;
   }
   return module.exports;
+}
+
+/** Node's require for Node's own modules ("node:fs"), whoever asks. */
+const builtinRequire = createRequire(import.meta.url);
+
+/**
+ * A loaded file's own require: the overrides first, then snipgen's own built files (dist/: its chunks,
+ * through this cache too), then Node's. A file of snipgen's own asks only for its chunks and Node's
+ * modules, so it gets a plain function; a package's file (prettier's) gets Node's require for its path,
+ * with require.resolve and the rest. (web-tree-sitter, under the Java plugin, stays with Node's: it uses
+ * import(), which a vm.Script can only do behind an experimental flag.)
+ */
+function requireFor(file: string, overrides: Overrides): NodeJS.Require | ((id: string) => unknown) {
+  if (file.startsWith(DIST)) {
+    let own: NodeJS.Require | undefined;
+    return (id: string) => {
+      if (id in overrides) return overrides[id];
+      if (id.startsWith(".")) return requireCached(resolve(dirname(file), id));
+      return id.startsWith("node:") ? builtinRequire(id) : (own ??= createRequire(file))(id);
+    };
+  }
+  const nodeRequire = createRequire(file);
+  return Object.assign((id: string) => (id in overrides ? overrides[id] : nodeRequire(id)), nodeRequire);
 }
 
 /** The same key wherever the package is installed: the path from node_modules/ or from the package root. */
