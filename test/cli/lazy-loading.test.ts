@@ -9,7 +9,7 @@ import type { Target } from "../../src/registry/types.js";
 import { registeredTargets } from "../helpers/registry.js";
 import { BIN, ROOT } from "../helpers/snipgen.js";
 
-/** The modules a real `bin/snipgen` run loads (ESM resolutions, recorded by a loader hook) and the target files it reads. */
+/** The files a real `bin/snipgen.cjs` run loads (built code, templates and formatters read from dist/ and node_modules, and ES modules the loader resolves) and the target files it reads. */
 function modulesLoadedBy(args: string[], env: Record<string, string> = {}): string[] {
   const dir = mkdtempSync(join(tmpdir(), "snipgen-imports-"));
   const file = join(dir, "imports.txt");
